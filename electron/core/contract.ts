@@ -1,0 +1,150 @@
+// The kiosk's public API: every channel the renderer may invoke and every event it may receive.
+// The router validates with these schemas, the preload and the test harness expose `KioskBridge`,
+// and the renderer imports *types* from here (never runtime code).
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_request',
+  'config_error',
+  'not_signed_in',
+  'consent_required',
+  'forbidden',
+  'not_found',
+  'too_many_matches',
+  'throttled',
+  'offline',
+  'timeout',
+  'graph_error',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const KioskErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  retryAfterMs: z.number().int().nonnegative().optional(),
+});
+export type KioskError = z.infer<typeof KioskErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskError };
+
+/** Graph's `actionState`, plus `unknown` for a value Graph adds before we know it. */
+export const ACTION_STATES = ['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported', 'unknown'] as const;
+export const ActionStateSchema = z.enum(ACTION_STATES);
+export type ActionState = z.infer<typeof ActionStateSchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+/** A managed device, with Graph's field names. Absent text fields are ''. */
+export const DeviceSchema = z.object({
+  id: z.string(),
+  deviceName: z.string(),
+  serialNumber: z.string(),
+  userPrincipalName: z.string(),
+  operatingSystem: z.string(),
+  osVersion: z.string(),
+  model: z.string(),
+  manufacturer: z.string(),
+  /** null when the device never checked in. */
+  lastSyncDateTime: isoDate.nullable(),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+
+/** The latest remote lock sent to a device. Says whether a PIN exists, never what it is. */
+export const RemoteLockStatusSchema = z.object({
+  state: ActionStateSchema,
+  startDateTime: isoDate.nullable(),
+  lastUpdatedDateTime: isoDate.nullable(),
+  hasPin: z.boolean(),
+});
+export type RemoteLockStatus = z.infer<typeof RemoteLockStatusSchema>;
+
+/** Any other device action (wipe, retire, sync, …) as Graph reported it. */
+export const DeviceActionSchema = z.object({
+  actionName: z.string(),
+  state: ActionStateSchema,
+  startDateTime: isoDate.nullable(),
+  lastUpdatedDateTime: isoDate.nullable(),
+});
+export type DeviceAction = z.infer<typeof DeviceActionSchema>;
+
+/** Where an answer came from and when it was fetched from Graph. */
+const Provenance = {
+  source: z.enum(['graph', 'cache']),
+  fetchedAt: isoDate,
+};
+
+export const SEARCH_KINDS = ['serial', 'name', 'user'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const SearchQuery = z
+  .string()
+  .trim()
+  .min(1, 'Type or scan a serial number, device name or e-mail address.')
+  .max(128, 'That is too long for a serial number, device name or e-mail address.')
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'The search contains control characters; scan or type it again.');
+
+const DeviceId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an Intune device id.');
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: z.enum(['demo', 'tenant']),
+  tenantName: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  kinds: z.array(z.enum(SEARCH_KINDS)),
+  devices: z.array(DeviceSchema),
+  ...Provenance,
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const DeviceDetailsSchema = z.object({
+  device: DeviceSchema,
+  remoteLock: RemoteLockStatusSchema.nullable(),
+  otherActions: z.array(DeviceActionSchema),
+  ...Provenance,
+});
+export type DeviceDetails = z.infer<typeof DeviceDetailsSchema>;
+
+export const RevealedPinSchema = z.object({
+  id: z.string(),
+  pin: z.string(),
+  lastUpdatedDateTime: isoDate.nullable(),
+  ...Provenance,
+});
+export type RevealedPin = z.infer<typeof RevealedPinSchema>;
+
+export const channels = {
+  'app:info': { request: z.object({}).strict(), response: AppInfoSchema },
+  'devices:search': { request: z.object({ query: SearchQuery }).strict(), response: SearchResultSchema },
+  'devices:get': { request: z.object({ id: DeviceId }).strict(), response: DeviceDetailsSchema },
+  'pin:reveal': { request: z.object({ id: DeviceId }).strict(), response: RevealedPinSchema },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Channel = keyof typeof channels;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+
+export const events = {
+  /** Whether Graph answered the last request; sent when that changes. */
+  'app:status': z.object({ online: z.boolean(), since: isoDate }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type KioskEvent = { [E in EventName]: { name: E; payload: z.output<(typeof events)[E]> } }[EventName];
+
+/** What the renderer sees as `window.kiosk`: the preload in Electron, the harness in tests and preview. */
+export interface KioskBridge {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  subscribe(listener: (event: KioskEvent) => void): () => void;
+}
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
