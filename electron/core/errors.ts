@@ -1,0 +1,33 @@
+import type { ErrorCode, KioskError } from './contract';
+
+/** An expected failure with a message the technician can act on. Crosses the IPC boundary as a `Result`. */
+export class KioskFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'KioskFailure';
+  }
+}
+
+export const INTERNAL_MESSAGE = 'Something went wrong inside the kiosk. Try again; if it keeps happening, restart the kiosk.';
+
+export function toKioskError(err: unknown): KioskError {
+  if (err instanceof KioskFailure) {
+    return err.retryAfterMs === undefined
+      ? { code: err.code, message: err.message }
+      : { code: err.code, message: err.message, retryAfterMs: err.retryAfterMs };
+  }
+  return { code: 'internal', message: INTERNAL_MESSAGE };
+}
+
+/** What may be logged about an unexpected error: its kind and where, never its message (it may quote Graph data). */
+export function describeForLog(err: unknown): string {
+  if (err instanceof Error) {
+    const frame = err.stack?.split('\n').find((l) => l.trimStart().startsWith('at '))?.trim() ?? '';
+    return `${err.name} ${frame}`.trim();
+  }
+  return typeof err;
+}

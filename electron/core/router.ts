@@ -1,0 +1,39 @@
+import { channels, isChannel, type Channel, type RequestOf, type ResponseOf, type Result } from './contract';
+import { describeForLog, INTERNAL_MESSAGE, toKioskError } from './errors';
+import type { z } from 'zod';
+
+export type Handlers = {
+  [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
+};
+
+/**
+ * The one path every call takes: check the channel, validate the payload, run the handler,
+ * and pass the answer through its schema so nothing outside the contract (a PIN, a token) can leave.
+ */
+export function createRouter(handlers: Handlers, log: (line: string) => void) {
+  return async function invoke(channel: unknown, request: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isChannel(channel)) {
+        return invalid(`Unknown request "${typeof channel === 'string' ? channel.slice(0, 40) : typeof channel}".`);
+      }
+      const schema = channels[channel];
+      const parsed = schema.request.safeParse(request);
+      if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? 'The request is not valid.');
+      const handler = handlers[channel] as (r: RequestOf<Channel>) => Promise<unknown>;
+      const answer = schema.response.safeParse(await handler(parsed.data));
+      if (!answer.success) {
+        log(`${channel}: answer does not match the contract at ${answer.error.issues[0]?.path.join('.') ?? '?'}`);
+        return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+      }
+      return { ok: true, value: answer.data };
+    } catch (err) {
+      const error = toKioskError(err);
+      if (error.code === 'internal') log(`${String(channel)}: ${describeForLog(err)}`);
+      return { ok: false, error };
+    }
+  };
+}
+
+function invalid(message: string): Result<never> {
+  return { ok: false, error: { code: 'invalid_request', message } };
+}
