@@ -1,0 +1,20 @@
+// The demo tenant: seeded Intune devices, a simulated Graph subset, and a loopback server for it.
+export {
+  DEMO_EXAMPLES,
+  DEMO_TENANT_NAME,
+  GRAPH_NEVER,
+  demoDevices,
+  graphDate,
+  stableGuid,
+  type DemoExampleDevice,
+  type DemoExampleDeviceWithPin,
+  type GraphActionState,
+  type GraphComplianceState,
+  type GraphDeviceActionResult,
+  type GraphDeviceGeoLocation,
+  type GraphManagedDevice,
+  type GraphOperatingSystem,
+  type GraphOwnerType,
+} from './seed';
+export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export { listenOnLoopback, type LoopbackServer } from './server';
