@@ -1,0 +1,228 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels, type KioskEvent } from '../../electron/core/contract';
+import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../../electron/demo';
+
+let graph: DemoGraph;
+let server: { url: string; close(): Promise<void> };
+let core: KioskCore;
+let dataDir: string;
+
+async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
+  await core?.dispose();
+  core = createKioskCore({ dataDir, demoGraphUrl: server.url, ...extra });
+  return core;
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-core-'));
+  graph = createDemoGraph();
+  server = await listenOnLoopback(graph.handle);
+  await startCore();
+});
+
+afterEach(async () => {
+  await core.dispose();
+  await server.close();
+});
+
+const search = (query: string) => core.invoke('devices:search', { query });
+
+describe('the contract at the boundary', () => {
+  it('answers invalid_request for unknown channels and malformed payloads, before any Graph request', async () => {
+    const bad: Array<[unknown, unknown]> = [
+      ['devices:delete', { id: 'x' }],
+      [42, {}],
+      [undefined, undefined],
+      ['devices:search', undefined],
+      ['devices:search', {}],
+      ['devices:search', { query: '' }],
+      ['devices:search', { query: '   \t ' }],
+      ['devices:search', { query: 7 }],
+      ['devices:search', { query: 'x'.repeat(129) }],
+      ['devices:search', { query: 'C02\u0000X' }],
+      ['devices:search', { query: 'C02X', extra: 1 }],
+      ['devices:search', JSON.parse('{"query":"C02X","__proto__":{"polluted":true}}')],
+      ['devices:get', { id: '../../me' }],
+      ['devices:get', { id: 'a'.repeat(65) }],
+      ['pin:reveal', { id: null }],
+      ['app:info', { a: 1 }],
+      ['toString', {}],
+      ['__proto__', {}],
+    ];
+    for (const [channel, request] of bad) {
+      const result = await core.invoke(channel as never, request as never);
+      expect(result, `${String(channel)} ${JSON.stringify(request)}`).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(graph.requests).toHaveLength(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('tells the technician what to type when the search is blank', async () => {
+    const result = await search('  ');
+    expect(result.ok || result.error.message).toBe('Type or scan a serial number, device name or e-mail address.');
+  });
+
+  it('describes the demo tenant', async () => {
+    const result = await core.invoke('app:info', {});
+    expect(result).toMatchObject({ ok: true, value: { mode: 'demo', tenantName: 'Contoso (demo)' } });
+  });
+});
+
+describe('searching', () => {
+  it('finds one device by serial number with a single request', async () => {
+    const result = await search(DEMO_EXAMPLES.macLockedWithPin.serialNumber.toLowerCase());
+    expect(result.ok && result.value.devices.map((d) => d.id)).toEqual([DEMO_EXAMPLES.macLockedWithPin.id]);
+    expect(result.ok && channels['devices:search'].response.safeParse(result.value).success).toBe(true);
+    expect(graph.requests).toHaveLength(1);
+    const url = new URL(graph.requests[0]!.url);
+    expect(url.searchParams.get('$select')).toContain('serialNumber');
+    expect(url.searchParams.get('$select')).not.toContain('deviceActionResults');
+  });
+
+  it('lists every device that shares a name prefix', async () => {
+    const result = await search(DEMO_EXAMPLES.multiMatchPrefix);
+    expect(result.ok).toBe(true);
+    const names = result.ok ? result.value.devices.map((d) => d.deviceName) : [];
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) expect(name.toUpperCase().startsWith(DEMO_EXAMPLES.multiMatchPrefix.toUpperCase())).toBe(true);
+  });
+
+  it('finds a user’s devices by e-mail address', async () => {
+    const result = await search(DEMO_EXAMPLES.userWithThreeDevices);
+    expect(result.ok && result.value.kinds).toEqual(['user']);
+    expect(result.ok && result.value.devices).toHaveLength(3);
+  });
+
+  it('escapes quotes in device names', async () => {
+    const result = await search(DEMO_EXAMPLES.apostropheName.deviceName);
+    expect(result.ok && result.value.devices.map((d) => d.id)).toContain(DEMO_EXAMPLES.apostropheName.id);
+  });
+
+  it('answers an empty list when nothing matches', async () => {
+    const result = await search('NO-SUCH-DEVICE-123');
+    expect(result).toMatchObject({ ok: true, value: { devices: [] } });
+  });
+
+  it('drops devices Graph returns when it ignores the filter', async () => {
+    // Graph silently ignores filters it does not support and answers with every device.
+    await startCore({
+      fetch: (input, init) => {
+        const url = new URL(input);
+        url.searchParams.delete('$filter');
+        return fetch(url, init);
+      },
+    });
+    const result = await search(DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+    expect(result.ok && result.value.devices.map((d) => d.serialNumber)).toEqual([DEMO_EXAMPLES.macLockedWithPin.serialNumber]);
+  });
+
+  it('cancels a search superseded by a newer one', async () => {
+    graph.latencyMs = 200;
+    const first = search(DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+    await new Promise((r) => setTimeout(r, 20));
+    const second = search(DEMO_EXAMPLES.iphoneLockedNoPin.serialNumber);
+    expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await second).toMatchObject({ ok: true });
+  });
+});
+
+describe('device details and the PIN', () => {
+  it('reports the remote lock and whether a PIN exists, never the PIN itself', async () => {
+    const { id, pin } = DEMO_EXAMPLES.macLockedWithPin;
+    const result = await core.invoke('devices:get', { id });
+    expect(result).toMatchObject({ ok: true, value: { device: { id }, remoteLock: { state: 'done', hasPin: true }, source: 'graph' } });
+    expect(JSON.stringify(result)).not.toContain(pin);
+  });
+
+  it('reveals the PIN of the device just fetched without asking Graph again', async () => {
+    const { id, pin } = DEMO_EXAMPLES.macLockedWithPin;
+    await core.invoke('devices:get', { id });
+    const before = graph.requests.length;
+    const revealed = await core.invoke('pin:reveal', { id });
+    expect(revealed).toMatchObject({ ok: true, value: { id, pin } });
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it('fetches the device when the PIN is revealed first', async () => {
+    const { id, pin } = DEMO_EXAMPLES.untypedLockWithPin;
+    expect(await core.invoke('pin:reveal', { id })).toMatchObject({ ok: true, value: { pin } });
+  });
+
+  it('says so when a lock has no PIN', async () => {
+    const { id } = DEMO_EXAMPLES.iphoneLockedNoPin;
+    expect(await core.invoke('devices:get', { id })).toMatchObject({ ok: true, value: { remoteLock: { hasPin: false } } });
+    expect(await core.invoke('pin:reveal', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('shows a device without any actions', async () => {
+    const { id } = DEMO_EXAMPLES.noActions;
+    expect(await core.invoke('devices:get', { id })).toMatchObject({ ok: true, value: { remoteLock: null, otherActions: [] } });
+  });
+
+  it('answers not_found for a device Intune does not know', async () => {
+    const result = await core.invoke('devices:get', { id: '00000000-0000-4000-8000-00000000dead' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('when Graph misbehaves', () => {
+  const serial = () => DEMO_EXAMPLES.macLockedWithPin.serialNumber;
+
+  it.each([
+    [{ status: 403 }, 'forbidden'],
+    [{ status: 401 }, 'not_signed_in'],
+    [{ status: 500 }, 'graph_error'],
+    [{ status: 503 }, 'graph_error'],
+    [{ kind: 'malformed' as const }, 'graph_error'],
+  ])('maps %o to %s', async (fault, code) => {
+    graph.fault(fault);
+    const result = await search(serial());
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(result.ok || result.error.message.length).toBeGreaterThan(20);
+  });
+
+  it('passes on how long to wait when throttled', async () => {
+    graph.fault({ status: 429, retryAfter: '7' });
+    expect(await search(serial())).toMatchObject({ ok: false, error: { code: 'throttled', retryAfterMs: 7000 } });
+    graph.fault({ status: 429 });
+    const result = await search(serial());
+    expect(result).toMatchObject({ ok: false, error: { code: 'throttled' } });
+    expect(result.ok || result.error.retryAfterMs).toBeUndefined();
+  });
+
+  it('gives up after the request timeout', async () => {
+    await startCore({ requestTimeoutMs: 300 });
+    graph.fault({ kind: 'hang' });
+    expect(await search(serial())).toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
+
+  it('answers offline when Graph cannot be reached, and reports reachability as events', async () => {
+    const events: KioskEvent[] = [];
+    core.subscribe((e) => events.push(e));
+    const port = Number(new URL(server.url).port);
+    await server.close();
+    expect(await search(serial())).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(events.map((e) => e.payload.online)).toEqual([false]);
+
+    server = await listenOnLoopback(graph.handle, port);
+    expect(await search(serial())).toMatchObject({ ok: true });
+    expect(events.map((e) => e.payload.online)).toEqual([false, true]);
+  });
+
+  it('never sends the token to a next link on another host', async () => {
+    const asked: string[] = [];
+    await startCore({
+      fetch: async (input, init) => {
+        asked.push(input);
+        if (asked.length > 1) return fetch(input, init);
+        return Response.json({ value: [], '@odata.nextLink': 'https://attacker.example/v1.0/deviceManagement/managedDevices' });
+      },
+    });
+    expect(await search(serial())).toMatchObject({ ok: false, error: { code: 'graph_error' } });
+    expect(asked).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { DEMO_EXAMPLES } from '../../electron/demo';
+import { expect, scan, test } from './fixtures';
+
+const grouped = (pin: string) => pin.replace(/(\d{3})(?=\d)/g, '$1 ');
+
+test('the demo tenant is labelled on screen', async ({ page }) => {
+  await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
+  await expect(page.getByText('Contoso (demo)')).toBeVisible();
+});
+
+test('a scanned serial shows the device, and Reveal shows its PIN', async ({ page, graph }) => {
+  const mac = DEMO_EXAMPLES.macLockedWithPin;
+  await scan(page, mac.serialNumber);
+
+  await expect(page.getByRole('heading', { name: mac.deviceName })).toBeVisible();
+  await expect(page.getByText(mac.serialNumber)).toBeVisible();
+  await expect(page.getByTestId('lock-status')).toContainText(/locked|done/i);
+  // The PIN reaches the page only through the deliberate reveal.
+  await expect(page.locator('body')).not.toContainText(grouped(mac.pin));
+  expect(await page.content()).not.toContain(mac.pin);
+
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toHaveText(grouped(mac.pin));
+  // One search, one GET by id; the reveal uses the PIN fetched with the device.
+  expect(graph.requests).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Hide PIN' }).click();
+  await expect(page.getByTestId('pin')).toHaveCount(0);
+});
+
+test('several matches are listed and one can be picked', async ({ page }) => {
+  await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+  const choices = page.getByRole('list').getByRole('button');
+  await expect(choices.first()).toBeVisible();
+  expect(await choices.count()).toBeGreaterThan(1);
+
+  const second = choices.nth(1);
+  const label = (await second.textContent()) ?? '';
+  await second.click();
+  const heading = page.getByRole('heading', { level: 2 });
+  await expect(heading).toBeVisible();
+  expect(label).toContain((await heading.textContent())?.trim());
+});
+
+test('no match says so and keeps the search field ready', async ({ page }) => {
+  await scan(page, 'NOSUCHSERIAL42');
+  await expect(page.getByRole('status')).toContainText(/no device/i);
+  await expect(page.getByLabel('Serial number, device name or e-mail')).toBeFocused();
+});
+
+test('an empty search is refused on screen before any request', async ({ page, graph }) => {
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Serial number, device name or e-mail').fill('   ');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText(/type or scan/i).first()).toBeVisible();
+  expect(graph.requests).toHaveLength(0);
+});
+
+test('a lock without a PIN says so and offers no reveal', async ({ page }) => {
+  await scan(page, DEMO_EXAMPLES.iphoneLockedNoPin.serialNumber);
+  await expect(page.getByRole('heading', { name: DEMO_EXAMPLES.iphoneLockedNoPin.deviceName })).toBeVisible();
+  await expect(page.getByText(/no unlock PIN/i)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reveal PIN' })).toHaveCount(0);
+});
+
+test('a Graph failure shows what happened and what to do', async ({ page, graph }) => {
+  graph.fault({ status: 403 });
+  await scan(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+  await expect(page.getByRole('alert')).toContainText(/Intune administrator/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: DEMO_EXAMPLES.macLockedWithPin.deviceName })).toBeVisible();
+});
+
+test('Escape clears the previous person’s device and PIN', async ({ page }) => {
+  const mac = DEMO_EXAMPLES.macLockedWithPin;
+  await scan(page, mac.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Serial number, device name or e-mail')).toBeFocused();
+  await expect(page.getByLabel('Serial number, device name or e-mail')).toHaveValue('');
+  expect(await page.content()).not.toContain(mac.pin);
+  await expect(page.getByText(mac.serialNumber)).toHaveCount(0);
+});
