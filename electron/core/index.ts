@@ -1,4 +1,4 @@
-import { version } from '../../package.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
 import { createDemoGraph, DEMO_TENANT_NAME, listenOnLoopback } from '../demo';
 import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
@@ -75,7 +75,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     {
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
-        version,
+        version: packageJson.version,
         mode: demo ? 'demo' : 'tenant',
         tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
       }),
