@@ -41,22 +41,19 @@ export async function attachKiosk(page: Page, core: KioskCore): Promise<void> {
   });
   page.once('close', unsubscribe);
 
-  await page.addInitScript(() => {
-    type Listener = (event: unknown) => void;
-    const w = globalThis as unknown as {
-      __kioskInvoke: (channel: unknown, request: unknown) => Promise<unknown>;
-      __kioskEmit: (event: unknown) => void;
-      kiosk: unknown;
-    };
-    const listeners = new Set<Listener>();
-    const invoke = w.__kioskInvoke;
-    w.__kioskEmit = (event) => listeners.forEach((l) => l(event));
-    w.kiosk = Object.freeze({
-      invoke: (channel: unknown, request: unknown) => invoke(channel, request),
-      subscribe: (listener: Listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    });
-  });
+  await page.addInitScript(BRIDGE_SCRIPT);
 }
+
+// Runs in the page before its own scripts. A string, not a function, so no build tool rewrites it.
+const BRIDGE_SCRIPT = `(() => {
+  const invoke = window.__kioskInvoke;
+  const listeners = new Set();
+  window.__kioskEmit = (event) => listeners.forEach((listener) => listener(event));
+  window.kiosk = Object.freeze({
+    invoke: (channel, request) => invoke(channel, request),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  });
+})();`;
