@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'too_many_matches',
+  'not_supported',
+  'already_locked',
   'throttled',
   'offline',
   'timeout',
@@ -77,6 +79,8 @@ const Provenance = {
 
 export const SEARCH_KINDS = ['serial', 'name', 'user'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** `auto` searches e-mail addresses by user, anything else by serial number and device name. */
+export const SearchKindRequestSchema = z.enum(['auto', ...SEARCH_KINDS]);
 
 const SearchQuery = z
   .string()
@@ -93,6 +97,7 @@ export const AppInfoSchema = z.object({
   version: z.string(),
   mode: z.enum(['demo', 'tenant']),
   tenantName: z.string(),
+  features: z.object({ remoteLock: z.boolean() }),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -112,6 +117,13 @@ export const DeviceDetailsSchema = z.object({
 });
 export type DeviceDetails = z.infer<typeof DeviceDetailsSchema>;
 
+export const RemoteLockSentSchema = z.object({
+  id: z.string(),
+  /** The lock as Intune reports it right after sending; `devices:updated` follows until it settles. */
+  remoteLock: RemoteLockStatusSchema.nullable(),
+});
+export type RemoteLockSent = z.infer<typeof RemoteLockSentSchema>;
+
 export const RevealedPinSchema = z.object({
   id: z.string(),
   pin: z.string(),
@@ -122,8 +134,15 @@ export type RevealedPin = z.infer<typeof RevealedPinSchema>;
 
 export const channels = {
   'app:info': { request: z.object({}).strict(), response: AppInfoSchema },
-  'devices:search': { request: z.object({ query: SearchQuery }).strict(), response: SearchResultSchema },
+  'devices:search': {
+    request: z.object({ query: SearchQuery, kind: SearchKindRequestSchema.optional() }).strict(),
+    response: SearchResultSchema,
+  },
   'devices:get': { request: z.object({ id: DeviceId }).strict(), response: DeviceDetailsSchema },
+  'devices:remoteLock': {
+    request: z.object({ id: DeviceId, force: z.boolean().optional() }).strict(),
+    response: RemoteLockSentSchema,
+  },
   'pin:reveal': { request: z.object({ id: DeviceId }).strict(), response: RevealedPinSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
@@ -134,6 +153,8 @@ export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['respo
 export const events = {
   /** Whether Graph answered the last request; sent when that changes. */
   'app:status': z.object({ online: z.boolean(), since: isoDate }),
+  /** A device changed while the kiosk watched it (a remote lock being delivered); `settled` ends the watch. */
+  'devices:updated': z.object({ details: DeviceDetailsSchema, settled: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -3,12 +3,18 @@ import { createDemoGraph, DEMO_TENANT_NAME, listenOnLoopback } from '../demo';
 import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
 import { KioskFailure } from './errors';
-import { createGraphClient, type FetchLike, type GraphClient } from './graph/client';
+import { RequestBudget } from './graph/budget';
+import { createGraphClient, type FetchLike, type GraphClient, type RetryPolicy } from './graph/client';
+import { RemoteLocker } from './devices/remote-lock';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 
 export type { KioskBridge, KioskEvent } from './contract';
 
 export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
+/** About 10 minutes of checks after a remote lock, most of them early, when delivery is likely. */
+export const LOCK_POLL_DELAYS_MS = [5_000, 5_000, 10_000, 15_000, 30_000, 60_000, 60_000, 120_000, 120_000, 180_000];
 
 export interface TenantOptions {
   tenantId: string;
@@ -30,6 +36,13 @@ export interface KioskCoreOptions {
   fetch?: FetchLike;
   now?: () => Date;
   requestTimeoutMs?: number;
+  /** Graph requests this kiosk may send per 20 s (default 100: 5 % of the app's Intune read limit, shared by every kiosk). */
+  requestBudget?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Waits between checks of a sent remote lock. */
+  lockPollDelaysMs?: readonly number[];
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  features?: { remoteLock?: boolean };
   /** Receives diagnostic lines; never given a PIN, token or Graph data. */
   log?: (line: string) => void;
 }
@@ -46,6 +59,16 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const emit = (event: KioskEvent) => listeners.forEach((l) => l(event));
 
   const demo = options.tenant ? null : startDemo(options);
+  // Remote lock needs an extra, privileged permission: off on a tenant unless configured, on in the demo.
+  const remoteLockEnabled = options.features?.remoteLock ?? !!demo;
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
+  const budget = new RequestBudget({
+    limit: options.requestBudget ?? 100,
+    windowMs: 20_000,
+    maxWaitMs: 5_000,
+    now: () => now().getTime(),
+    sleep,
+  });
   let online = true;
   // The demo Graph listens on an ephemeral port, so the base URL is known only once it has started.
   const baseUrl = demo ? demo.url.then((url) => `${url}/v1.0`) : Promise.resolve(options.tenant?.graphBaseUrl ?? PUBLIC_GRAPH_URL);
@@ -59,6 +82,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       },
       timeoutMs: options.requestTimeoutMs ?? 15_000,
       now,
+      retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
+      budget,
+      sleep,
+      random: Math.random,
       onReachability: (reachable) => {
         if (reachable === online) return;
         online = reachable;
@@ -67,9 +94,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     }),
   );
   client.catch(() => {});
-  const graph: GraphClient = { get: async (path, signal) => (await client).get(path, signal) };
+  const graph: GraphClient = {
+    get: async (path, signal) => (await client).get(path, signal),
+    post: async (path, signal) => (await client).post(path, signal),
+  };
 
   const lookup = new DeviceLookup({ graph, now, maxSearchPages: 5, pageSize: 100, pinReuseMs: 120_000 });
+  const locker = new RemoteLocker({
+    graph,
+    lookup,
+    now,
+    pollDelaysMs: options.lockPollDelaysMs ?? LOCK_POLL_DELAYS_MS,
+    sleep,
+    onUpdate: (details, settled) => emit({ name: 'devices:updated', payload: { details, settled } }),
+  });
 
   const invoke = createRouter(
     {
@@ -78,9 +116,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         version: packageJson.version,
         mode: demo ? 'demo' : 'tenant',
         tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
+        features: { remoteLock: remoteLockEnabled },
       }),
-      'devices:search': ({ query }) => lookup.search(query),
+      'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),
       'devices:get': ({ id }) => lookup.get(id),
+      'devices:remoteLock': async ({ id, force }) => {
+        if (!remoteLockEnabled) throw new KioskFailure('not_supported', 'Remote lock is turned off for this kiosk.');
+        return locker.send(id, force ?? false);
+      },
       'pin:reveal': ({ id }) => lookup.revealPin(id),
     },
     log,
@@ -94,6 +137,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     },
     async dispose() {
       listeners.clear();
+      locker.stop();
       lookup.forgetPins();
       await demo?.close();
     },

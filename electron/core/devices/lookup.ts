@@ -1,4 +1,4 @@
-import type { DeviceDetails, RevealedPin, SearchResult } from '../contract';
+import type { DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
 import { KioskFailure } from '../errors';
 import type { GraphClient } from '../graph/client';
 import { DEVICE_FIELDS, parseDevice, parseDeviceSummary, type ParsedDevice } from './graph-device';
@@ -32,13 +32,13 @@ export class DeviceLookup {
     this.#options = options;
   }
 
-  async search(query: string): Promise<SearchResult> {
+  async search(query: string, kind: SearchKind | 'auto' = 'auto'): Promise<SearchResult> {
     // A newer search (the next scan) supersedes the one still waiting for Graph.
     this.#searchInFlight?.abort();
     const controller = new AbortController();
     this.#searchInFlight = controller;
     try {
-      const kinds = searchKindsFor(query);
+      const kinds = searchKindsFor(query, kind);
       const params = [
         `$filter=${encodeURIComponent(filterFor(query, kinds))}`,
         `$select=${DEVICE_FIELDS.join(',')}`,

@@ -2,8 +2,9 @@ import type { Device, SearchKind } from '../contract';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** An e-mail address searches by user; anything else by serial number and device name. */
-export function searchKindsFor(query: string): SearchKind[] {
+/** `auto`: an e-mail address searches by user; anything else by serial number and device name. */
+export function searchKindsFor(query: string, kind: SearchKind | 'auto' = 'auto'): SearchKind[] {
+  if (kind !== 'auto') return [kind];
   return EMAIL.test(query) ? ['user'] : ['serial', 'name'];
 }
 

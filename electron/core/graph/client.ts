@@ -1,14 +1,31 @@
+// Every Graph request goes through here: timeout, cancellation, the kiosk's request budget, retries on
+// throttling and outages, one token refresh on 401, and Graph's answers turned into KioskFailures.
 import { KioskFailure } from '../errors';
+import { RequestBudget } from './budget';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface RetryPolicy {
+  /** Tries per request, the first included. */
+  attempts: number;
+  /** First backoff when Graph gives no Retry-After; doubles on each try, with jitter. */
+  baseDelayMs: number;
+  /** Longest the technician is kept waiting for one retry; a longer Retry-After is handed back instead. */
+  maxDelayMs: number;
+}
 
 export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com/v1.0 */
   baseUrl: string;
   fetch: FetchLike;
-  getToken: () => Promise<string>;
+  /** `forceRefresh` after Graph refused the token once. */
+  getToken: (forceRefresh: boolean) => Promise<string>;
   timeoutMs: number;
   now: () => Date;
+  retry: RetryPolicy;
+  budget: RequestBudget;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
   /** Told whether Graph could be reached, after every request. */
   onReachability?: (online: boolean) => void;
 }
@@ -16,6 +33,15 @@ export interface GraphClientOptions {
 export interface GraphClient {
   /** GET a path under the base URL (`/deviceManagement/...?$select=...`) or an absolute `@odata.nextLink`. */
   get(pathOrLink: string, signal?: AbortSignal): Promise<unknown>;
+  /** POST an action without a body (`/deviceManagement/managedDevices/{id}/remoteLock`); null for 204. */
+  post(path: string, signal?: AbortSignal): Promise<unknown>;
+}
+
+type Method = 'GET' | 'POST';
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: string;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -30,55 +56,96 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return url;
   }
 
-  return {
-    async get(pathOrLink, signal) {
-      const url = resolve(pathOrLink);
-      const token = await options.getToken();
-      const timeout = AbortSignal.timeout(options.timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      let response: Response;
-      let body: string;
-      try {
-        response = await options.fetch(url.href, {
-          method: 'GET',
-          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-          signal: combined,
-        });
-        body = await response.text();
-      } catch {
-        if (signal?.aborted) throw new KioskFailure('cancelled', 'The search was replaced by a newer one.');
-        options.onReachability?.(false);
-        if (timeout.aborted) {
-          throw new KioskFailure('timeout', `Microsoft Graph did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again.`);
-        }
-        throw new KioskFailure('offline', 'The kiosk cannot reach Microsoft Graph. Check the network connection, then try again.');
+  async function once(method: Method, url: URL, forceRefresh: boolean, signal?: AbortSignal): Promise<Answer> {
+    const token = await options.getToken(forceRefresh);
+    await options.budget.take(signal);
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    try {
+      const response = await options.fetch(url.href, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: combined,
+      });
+      // Read the body under the same timeout: a cut or stalled body is a failed request.
+      return { status: response.status, headers: response.headers, body: await response.text() };
+    } catch {
+      if (signal?.aborted) throw cancelled();
+      options.onReachability?.(false);
+      if (timeout.aborted) {
+        throw new KioskFailure('timeout', `Microsoft Graph did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again.`);
       }
+      throw new KioskFailure('offline', 'The kiosk cannot reach Microsoft Graph. Check the network connection, then try again.');
+    }
+  }
+
+  async function send(method: Method, pathOrLink: string, signal?: AbortSignal): Promise<unknown> {
+    const url = resolve(pathOrLink);
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      const response = await once(method, url, refreshed, signal);
       options.onReachability?.(response.status < 500);
-      if (!response.ok) throw failureForStatus(response, options.now());
-      try {
-        return JSON.parse(body) as unknown;
-      } catch {
-        throw new KioskFailure('graph_error', 'Microsoft Graph sent an answer the kiosk cannot read. Try again in a minute.');
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        continue;
       }
-    },
+      if (response.status >= 200 && response.status < 300) return readJson(response);
+
+      const failure = failureForStatus(response, options.now());
+      const delay = retryDelay(method, response, failure, attempt);
+      if (delay === null) throw failure;
+      await options.sleep(delay, signal).catch(() => {
+        throw cancelled();
+      });
+    }
+  }
+
+  /** How long to wait before trying again, or null to give up now. */
+  function retryDelay(method: Method, response: Answer, failure: KioskFailure, attempt: number): number | null {
+    const { retry } = options;
+    // A POST that reached Graph may have taken effect: only a throttled one (refused outright) is sent again.
+    const retriable = response.status === 429 || (method === 'GET' && (response.status === 503 || response.status === 502 || response.status === 504));
+    if (!retriable || attempt >= retry.attempts) return null;
+    if (failure.retryAfterMs !== undefined) return failure.retryAfterMs <= retry.maxDelayMs ? failure.retryAfterMs : null;
+    const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
+    return Math.min(retry.maxDelayMs, backoff / 2 + options.random() * backoff);
+  }
+
+  return {
+    get: (pathOrLink, signal) => send('GET', pathOrLink, signal),
+    post: (path, signal) => send('POST', path, signal),
   };
 }
 
-function failureForStatus(response: Response, now: Date): KioskFailure {
+function cancelled(): KioskFailure {
+  return new KioskFailure('cancelled', 'The request was replaced by a newer one.');
+}
+
+function readJson(response: Answer): unknown {
+  if (response.status === 204) return null;
+  try {
+    return JSON.parse(response.body) as unknown;
+  } catch {
+    throw new KioskFailure('graph_error', 'Microsoft Graph sent an answer the kiosk cannot read. Try again in a minute.');
+  }
+}
+
+function failureForStatus(response: Answer, now: Date): KioskFailure {
   const status = response.status;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
   switch (status) {
     case 401:
       return new KioskFailure('not_signed_in', 'Your sign-in has expired. Sign in again.');
     case 403:
       return new KioskFailure(
         'forbidden',
-        'Your account may not read Intune devices. Ask an Intune administrator for a role that grants ' +
-          '"Managed devices: Read" (API permission DeviceManagementManagedDevices.Read.All).',
+        'Your account may not do this in Intune. Ask an Intune administrator for the Help Desk Operator role ' +
+          '(or a role with "Managed devices: Read" and, for remote lock, "Remote tasks: Remote lock"), and for admin consent ' +
+          'to DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All.',
       );
     case 404:
       return new KioskFailure('not_found', 'This device was removed from Intune or is outside your Intune scope.');
     case 429: {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
       const wait = retryAfterMs === undefined ? 'in a minute' : `in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} seconds`;
       return new KioskFailure('throttled', `Microsoft Graph is busy with too many requests. Try again ${wait}.`, retryAfterMs);
     }
@@ -88,6 +155,7 @@ function failureForStatus(response: Response, now: Date): KioskFailure {
         status >= 500
           ? `Microsoft Graph is having trouble (error ${status}). Try again in a minute.`
           : `Microsoft Graph refused the request (error ${status}).`,
+        status === 503 ? retryAfterMs : undefined,
       );
   }
 }
