@@ -16,6 +16,10 @@ export function errorHeading(code: ErrorCode): string {
       return 'Device not found';
     case 'too_many_matches':
       return 'Too many devices match';
+    case 'not_supported':
+      return 'Not possible for this device';
+    case 'already_locked':
+      return 'This Mac is already locked';
     case 'throttled':
       return 'Intune is busy';
     case 'offline':
@@ -46,6 +50,10 @@ export function errorAdvice(error: KioskError): string {
       return 'The device may have been removed from Intune or be outside your scope. Start a new search.';
     case 'too_many_matches':
       return 'Scan or type the full serial number, or search by the full device name or e-mail address.';
+    case 'not_supported':
+      return 'Nothing was sent to the device. Start a new search, or handle this device another way.';
+    case 'already_locked':
+      return 'Reveal the PIN of the lock already sent instead of locking again.';
     case 'throttled': {
       const seconds = error.retryAfterMs ? Math.max(1, Math.ceil(error.retryAfterMs / 1000)) : 0;
       return seconds ? `Wait ${seconds} second${seconds === 1 ? '' : 's'}, then press Try again.` : 'Wait a minute, then press Try again.';
