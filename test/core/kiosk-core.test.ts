@@ -120,6 +120,69 @@ describe('searching', () => {
     expect(result.ok && result.value.devices.map((d) => d.serialNumber)).toEqual([DEMO_EXAMPLES.macLockedWithPin.serialNumber]);
   });
 
+  it('asks the technician to refine when the matches run past the page bound', async () => {
+    // Graph ignoring the filter, in pages of two: far more pages than the kiosk follows.
+    await startCore({
+      fetch: (input, init) => {
+        const url = new URL(input);
+        url.searchParams.delete('$filter');
+        if (url.searchParams.has('$top')) url.searchParams.set('$top', '2');
+        return fetch(url, init);
+      },
+    });
+    expect(await search('LOANER')).toMatchObject({ ok: false, error: { code: 'too_many_matches' } });
+    expect(graph.requests).toHaveLength(5);
+  });
+
+  it('never answers with a device that does not match the query, whatever Graph returns', async () => {
+    // Graph ignores the filter and pads pages with devices and junk; every answer must still match.
+    await startCore({
+      fetch: async (input, init) => {
+        const url = new URL(input);
+        url.searchParams.delete('$filter');
+        const response = await fetch(url, init);
+        const body = (await response.json()) as { value: unknown[] };
+        body.value.push(null, 42, { id: 'x' }, { ...(body.value[0] as object), serialNumber: null });
+        return Response.json(body);
+      },
+    });
+    const devices = graph.devices;
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    for (let i = 0; i < 40; i++) {
+      const d = devices[rand(devices.length)]!;
+      const pick = [d.serialNumber, d.deviceName.slice(0, 1 + rand(d.deviceName.length)), d.userPrincipalName][rand(3)]!;
+      const query = (rand(2) ? pick.toLowerCase() : pick).trim();
+      if (!query) continue;
+      const result = await search(query);
+      expect(result.ok, query).toBe(true);
+      if (!result.ok) continue;
+      const q = query.toLowerCase();
+      for (const found of result.value.devices) {
+        const matches = result.value.kinds.some((kind) =>
+          kind === 'serial'
+            ? found.serialNumber.toLowerCase() === q
+            : kind === 'name'
+              ? found.deviceName.toLowerCase().startsWith(q)
+              : found.userPrincipalName.toLowerCase() === q,
+        );
+        expect(matches, `${query} → ${found.deviceName}`).toBe(true);
+      }
+      expect(result.value.devices.length).toBeGreaterThan(0);
+      const ids = result.value.devices.map((d) => d.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('searches only the kind asked for', async () => {
+    const mac = DEMO_EXAMPLES.macLockedWithPin;
+    expect(await core.invoke('devices:search', { query: mac.serialNumber, kind: 'name' })).toMatchObject({ ok: true, value: { devices: [], kinds: ['name'] } });
+    const byName = await core.invoke('devices:search', { query: mac.deviceName, kind: 'name' });
+    expect(byName.ok && byName.value.devices.map((d) => d.id)).toEqual([mac.id]);
+    const filter = new URL(graph.requests.at(-1)!.url).searchParams.get('$filter');
+    expect(filter).toBe(`startswith(deviceName,'${mac.deviceName}')`);
+  });
+
   it('cancels a search superseded by a newer one', async () => {
     graph.latencyMs = 200;
     const first = search(DEMO_EXAMPLES.macLockedWithPin.serialNumber);

@@ -1,4 +1,4 @@
-import type { DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
+import type { Device, DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
 import { KioskFailure } from '../errors';
 import type { GraphClient } from '../graph/client';
 import { DEVICE_FIELDS, parseDevice, parseDeviceSummary, type ParsedDevice } from './graph-device';
@@ -45,7 +45,8 @@ export class DeviceLookup {
         `$top=${this.#options.pageSize}`,
       ].join('&');
       let link: string | undefined = `/deviceManagement/managedDevices?${params}`;
-      const found = [];
+      // Keyed by id: a device can show up twice when the tenant changes between pages.
+      const found = new Map<string, Device>();
       for (let page = 0; link !== undefined; page++) {
         if (page === this.#options.maxSearchPages) {
           throw new KioskFailure('too_many_matches', 'Too many devices match. Type more of the serial number, device name or e-mail address.');
@@ -54,11 +55,11 @@ export class DeviceLookup {
         const { value, nextLink } = readPage(body);
         for (const entry of value) {
           const device = parseDeviceSummary(entry);
-          if (device && matchesQuery(device, query, kinds)) found.push(device);
+          if (device && !found.has(device.id) && matchesQuery(device, query, kinds)) found.set(device.id, device);
         }
         link = nextLink;
       }
-      return { query, kinds, devices: rankMatches(found, query), source: 'graph', fetchedAt: this.#options.now().toISOString() };
+      return { query, kinds, devices: rankMatches([...found.values()], query), source: 'graph', fetchedAt: this.#options.now().toISOString() };
     } finally {
       if (this.#searchInFlight === controller) this.#searchInFlight = null;
     }
