@@ -142,7 +142,8 @@ describe('searching', () => {
         url.searchParams.delete('$filter');
         const response = await fetch(url, init);
         const body = (await response.json()) as { value: unknown[] };
-        body.value.push(null, 42, { id: 'x' }, { ...(body.value[0] as object), serialNumber: null });
+        const copies = body.value.map((d) => ({ ...(d as object), serialNumber: null }));
+        body.value.push(null, 42, { id: 'x' }, ...copies);
         return Response.json(body);
       },
     });
