@@ -1,0 +1,242 @@
+// The machine-wide config file: its schema (also published as build/config.schema.json), where it lives on each OS,
+// and a loader whose every error names the field and says how to fix it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const CONFIG_ENV_VAR = 'UNLOCK_PIN_KIOSK_CONFIG';
+export const CONFIG_ARG = '--config';
+export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+
+// No regex flags: these patterns are copied into the JSON Schema, where flags do not exist.
+const GUID_SOURCE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const DOMAIN_SOURCE = '(?=.{4,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}';
+const GUID = new RegExp(`^${GUID_SOURCE}$`);
+const TENANT = new RegExp(`^(${GUID_SOURCE}|${DOMAIN_SOURCE})$`);
+
+function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+const httpsUrl = z
+  .string()
+  .refine((v) => parseUrl(v)?.protocol === 'https:' && !parseUrl(v)?.search && !parseUrl(v)?.hash, {
+    error: 'must be an https:// URL without ?query or #fragment',
+  })
+  .meta({ format: 'uri', pattern: '^https://' });
+
+const graphUrl = z.string().refine(
+  (v) => {
+    const u = parseUrl(v);
+    if (!u || u.search || u.hash) return false;
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+  },
+  { error: 'must be an https:// URL (plain http:// only for a loopback test host such as http://127.0.0.1:8080/v1.0)' },
+).meta({ format: 'uri', pattern: '^(https://|http://(localhost|127\\.[0-9.]+|\\[::1\\])(:[0-9]+)?(/|$))' });
+
+const wholeNumber = (min: number, max: number, what: string) => {
+  const error = `must be a whole number ${what}from ${min} to ${max}`;
+  return z.int({ error }).min(min, { error }).max(max, { error });
+};
+
+export const KioskConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Where editors find this schema; ignored by the kiosk.'),
+    tenantId: z
+      .string()
+      .regex(TENANT, { error: "must be the Directory (tenant) ID, a GUID, or the tenant's primary domain" })
+      .describe('Directory (tenant) ID from the Entra admin center, or the primary domain such as contoso.onmicrosoft.com.'),
+    clientId: z
+      .string()
+      .regex(GUID, { error: 'must be a GUID' })
+      .describe("Application (client) ID of the kiosk's app registration in Entra ID."),
+    tenantName: z.string().trim().min(1).max(80).optional().describe('Name shown on screen; defaults to the tenant ID.'),
+    authority: httpsUrl
+      .optional()
+      .describe('Sign-in authority; defaults to https://login.microsoftonline.com/<tenantId>. Set it only for a national cloud.'),
+    graphBaseUrl: graphUrl
+      .optional()
+      .describe('Microsoft Graph base URL; defaults to https://graph.microsoft.com/v1.0. Set it only for a national cloud.'),
+    remoteLock: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .describe('Lets technicians send a remote lock; needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission.'),
+    kiosk: z.boolean({ error: 'must be true or false' }).default(false).describe('Full-screen kiosk mode that the visitor cannot leave.'),
+    idleResetSeconds: wholeNumber(15, 3600, 'of seconds ')
+      .default(180)
+      .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),
+    pinVisibleSeconds: wholeNumber(5, 600, 'of seconds ').default(60).describe('How long a revealed PIN stays on screen.'),
+    requestBudget: wholeNumber(1, 2000, '')
+      .default(100)
+      .describe("Graph requests this kiosk may send per 20 seconds; every kiosk of the tenant shares the app's 2000."),
+  })
+  .meta({ title: 'Unlock PIN Kiosk configuration', description: 'Machine-wide settings of the Unlock PIN Kiosk.' });
+
+export type KioskConfigFile = z.input<typeof KioskConfigSchema>;
+/** The validated file with defaults filled in and URLs normalised. */
+export type KioskConfig = Omit<z.output<typeof KioskConfigSchema>, '$schema' | 'authority' | 'graphBaseUrl'> & {
+  authority: string;
+  graphBaseUrl: string;
+};
+
+export type ConfigSource = 'argument' | 'environment' | 'default';
+
+export type LoadConfigResult =
+  | { ok: true; config: KioskConfig | null; path: string; source: ConfigSource }
+  | { ok: false; path: string; source: ConfigSource; message: string };
+
+export interface LoadConfigOptions {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+}
+
+/** The documented machine-wide location on each OS. */
+export function defaultConfigPath(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>> = {}): string {
+  if (platform === 'win32') return path.win32.join(env.ProgramData || env.PROGRAMDATA || 'C:\\ProgramData', 'UnlockPinKiosk', 'config.json');
+  if (platform === 'darwin') return '/Library/Application Support/UnlockPinKiosk/config.json';
+  return '/etc/unlock-pin-kiosk/config.json';
+}
+
+/** `--config <path>` or `--config=<path>`, then the environment variable, then the OS default. */
+export function findConfigPath({ argv, env, platform }: LoadConfigOptions): { path: string; source: ConfigSource } | { error: string } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === CONFIG_ARG) {
+      const next = argv[i + 1];
+      if (!next || next.startsWith('--')) return { error: `${CONFIG_ARG} needs a file path after it, for example ${CONFIG_ARG} "${defaultConfigPath(platform, env)}".` };
+      return { path: next, source: 'argument' };
+    }
+    if (arg.startsWith(`${CONFIG_ARG}=`)) {
+      const value = arg.slice(CONFIG_ARG.length + 1);
+      if (!value) return { error: `${CONFIG_ARG}= needs a file path after the equals sign.` };
+      return { path: value, source: 'argument' };
+    }
+  }
+  const fromEnv = env[CONFIG_ENV_VAR];
+  if (fromEnv) return { path: fromEnv, source: 'environment' };
+  return { path: defaultConfigPath(platform, env), source: 'default' };
+}
+
+const FIELD_FIX: Record<string, string> = {
+  tenantId: 'Copy "Directory (tenant) ID" from the Entra admin center (Identity › Overview).',
+  clientId: 'Copy "Application (client) ID" from the kiosk\'s app registration (Entra admin center › App registrations).',
+  tenantName: 'Use 1 to 80 characters, or remove the field.',
+  authority: 'Remove the field to use https://login.microsoftonline.com/<tenantId>.',
+  graphBaseUrl: 'Remove the field to use https://graph.microsoft.com/v1.0.',
+  remoteLock: 'Write true or false without quotes.',
+  kiosk: 'Write true or false without quotes.',
+  idleResetSeconds: 'Write a number without quotes, or remove the field for the default of 180.',
+  pinVisibleSeconds: 'Write a number without quotes, or remove the field for the default of 60.',
+  requestBudget: 'Write a number without quotes, or remove the field for the default of 100.',
+};
+
+const TYPE_WORDS: Record<string, string> = { string: 'text in double quotes', boolean: 'true or false', number: 'a number', int: 'a whole number' };
+
+const KNOWN_FIELDS = Object.keys(KioskConfigSchema.shape);
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys
+      .map((key) => {
+        const near = KNOWN_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
+        return near
+          ? `"${key}" is not a known field. Did you mean "${near}"? Field names are case-sensitive.`
+          : `"${key}" is not a known field. Remove it; the known fields are ${KNOWN_FIELDS.filter((f) => f !== '$schema').join(', ')}.`;
+      })
+      .join('\n');
+  }
+  const field = issue.path.map(String).join('.');
+  if (!field) return 'The file must hold one JSON object, such as { "tenantId": "…", "clientId": "…" }.';
+  const top = String(issue.path[0]);
+  // zod's own wording starts with "Invalid input"; the schema's custom messages already read well.
+  const generic = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input');
+  const problem = !generic ? issue.message : issue.input === undefined ? 'is required' : `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  return `"${field}" ${problem}. ${FIELD_FIX[top] ?? ''}`.trim();
+}
+
+function decode(bytes: Buffer): string {
+  // Windows PowerShell 5.1 writes UTF-16 with a byte-order mark by default, and UTF-8 often with one.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function jsonErrorAt(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+/** Parses and validates the text of a config file. */
+export function parseKioskConfig(text: string, file: string): { ok: true; config: KioskConfig } | { ok: false; message: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `${file} is not valid JSON (${jsonErrorAt(text, error)}). Check quotes and commas; JSON allows no comments and no comma after the last field.`,
+    };
+  }
+  const parsed = KioskConfigSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, message: `${file}:\n${parsed.error.issues.map(describeIssue).join('\n')}` };
+  }
+  const { $schema: _schema, authority, graphBaseUrl, tenantName, ...rest } = parsed.data;
+  return {
+    ok: true,
+    config: {
+      ...rest,
+      ...(tenantName ? { tenantName } : {}),
+      authority: (authority ?? `${DEFAULT_AUTHORITY_HOST}/${rest.tenantId}`).replace(/\/+$/, ''),
+      graphBaseUrl: (graphBaseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
+    },
+  };
+}
+
+/**
+ * Finds and reads the config file. No file at the OS default path means demo mode (`config: null`); a path named by
+ * `--config` or the environment must exist, since naming a file that is not there is a mistake.
+ */
+export function loadKioskConfig(options: LoadConfigOptions): LoadConfigResult {
+  const found = findConfigPath(options);
+  if ('error' in found) return { ok: false, path: '', source: 'argument', message: found.error };
+  const { path: file, source } = found;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && source === 'default') return { ok: true, config: null, path: file, source };
+    const named = source === 'argument' ? `named by ${CONFIG_ARG}` : `named by ${CONFIG_ENV_VAR}`;
+    const message =
+      code === 'ENOENT'
+        ? `The config file ${file} (${named}) does not exist. Correct the path, or remove the setting to use ${defaultConfigPath(options.platform, options.env)}.`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `The config file ${file} cannot be read by this user. Give all users read access to it (administrators keep write access).`
+          : code === 'EISDIR'
+            ? `${file} is a folder; the config must be a file named config.json inside it.`
+            : `The config file ${file} cannot be read (${code ?? String(error)}).`;
+    return { ok: false, path: file, source, message };
+  }
+  const parsed = parseKioskConfig(decode(bytes), file);
+  return parsed.ok ? { ok: true, config: parsed.config, path: file, source } : { ok: false, path: file, source, message: parsed.message };
+}
+
+/** The JSON Schema of the file, generated from the same zod schema the kiosk validates with. */
+export function kioskConfigJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(KioskConfigSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
