@@ -144,6 +144,8 @@ export const channels = {
     response: RemoteLockSentSchema,
   },
   'pin:reveal': { request: z.object({ id: DeviceId }).strict(), response: RevealedPinSchema },
+  /** Forgets every cached device and PIN, on disk too. */
+  'cache:clear': { request: z.object({}).strict(), response: z.object({ cleared: z.literal(true) }) },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof channels;
@@ -153,6 +155,8 @@ export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['respo
 export const events = {
   /** Whether Graph answered the last request; sent when that changes. */
   'app:status': z.object({ online: z.boolean(), since: isoDate }),
+  /** Something the technician should hear about once, e.g. an unreadable offline cache that was set aside. */
+  'app:notice': z.object({ message: z.string() }),
   /** A device changed while the kiosk watched it (a remote lock being delivered); `settled` ends the watch. */
   'devices:updated': z.object({ details: DeviceDetailsSchema, settled: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;

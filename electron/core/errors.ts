@@ -2,13 +2,24 @@ import type { ErrorCode, KioskError } from './contract';
 
 /** An expected failure with a message the technician can act on. Crosses the IPC boundary as a `Result`. */
 export class KioskFailure extends Error {
+  readonly retryAfterMs: number | undefined;
+  /** Graph's HTTP status, when Graph answered; stays in the core. */
+  readonly httpStatus: number | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly retryAfterMs?: number,
+    details: { retryAfterMs?: number | undefined; httpStatus?: number } = {},
   ) {
     super(message);
     this.name = 'KioskFailure';
+    this.retryAfterMs = details.retryAfterMs;
+    this.httpStatus = details.httpStatus;
+  }
+
+  /** Graph could not be reached or is down: the moment to answer from the offline cache. */
+  get graphUnreachable(): boolean {
+    return this.code === 'offline' || this.code === 'timeout' || (this.httpStatus ?? 0) >= 500;
   }
 }
 

@@ -6,10 +6,15 @@ import { KioskFailure } from './errors';
 import { RequestBudget } from './graph/budget';
 import { createGraphClient, type FetchLike, type GraphClient, type RetryPolicy } from './graph/client';
 import { RemoteLocker } from './devices/remote-lock';
+import { OfflineCache } from './cache/offline-cache';
+import { createKeyFileEncryptor, type Encryptor } from './crypto/encryptor';
+import { Reachability } from './graph/reachability';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 
 export type { KioskBridge, KioskEvent } from './contract';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -43,6 +48,17 @@ export interface KioskCoreOptions {
   lockPollDelaysMs?: readonly number[];
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   features?: { remoteLock?: boolean };
+  /** Encrypts the kiosk's files; the shell passes safeStorage. Default: AES-256-GCM with a key file in dataDir. */
+  encryptor?: Encryptor;
+  offlineCache?: {
+    maxDevices?: number;
+    /** How long a device stays usable offline (default 7 days). */
+    entryTtlDays?: number;
+    /** How long a PIN may be kept for offline use (default 7, at most 30, 0 for never). */
+    pinDays?: number;
+  };
+  /** How often Graph is checked while it is unreachable (default 30 s). */
+  offlineProbeMs?: number;
   /** Receives diagnostic lines; never given a PIN, token or Graph data. */
   log?: (line: string) => void;
 }
@@ -69,7 +85,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => now().getTime(),
     sleep,
   });
-  let online = true;
+  const reachability = new Reachability({
+    now,
+    probe: () => graph.get('/deviceManagement/managedDevices?$top=1&$select=id'),
+    probeEveryMs: options.offlineProbeMs ?? 30_000,
+    onChange: (online, since) => emit({ name: 'app:status', payload: { online, since } }),
+  });
   // The demo Graph listens on an ephemeral port, so the base URL is known only once it has started.
   const baseUrl = demo ? demo.url.then((url) => `${url}/v1.0`) : Promise.resolve(options.tenant?.graphBaseUrl ?? PUBLIC_GRAPH_URL);
   const client = baseUrl.then((url) =>
@@ -86,11 +107,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       budget,
       sleep,
       random: Math.random,
-      onReachability: (reachable) => {
-        if (reachable === online) return;
-        online = reachable;
-        emit({ name: 'app:status', payload: { online, since: now().toISOString() } });
-      },
+      onReachability: (reachable) => reachability.report(reachable),
     }),
   );
   client.catch(() => {});
@@ -99,7 +116,27 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     post: async (path, signal) => (await client).post(path, signal),
   };
 
-  const lookup = new DeviceLookup({ graph, now, maxSearchPages: 5, pageSize: 100, pinReuseMs: 120_000 });
+  const cacheOptions = options.offlineCache ?? {};
+  const cache = new OfflineCache({
+    dataDir: options.dataDir,
+    encryptor: options.encryptor ?? createKeyFileEncryptor(options.dataDir),
+    tenantKey: options.tenant ? `tenant:${options.tenant.tenantId}` : 'demo',
+    now,
+    entryTtlMs: (cacheOptions.entryTtlDays ?? 7) * DAY_MS,
+    maxDevices: cacheOptions.maxDevices ?? 1000,
+    pinTtlMs: (cacheOptions.pinDays ?? 7) * DAY_MS,
+    onReset: (message) => emit({ name: 'app:notice', payload: { message } }),
+    log,
+  });
+  const lookup = new DeviceLookup({
+    graph,
+    now,
+    maxSearchPages: 5,
+    pageSize: 100,
+    pinReuseMs: 120_000,
+    cache,
+    isOnline: () => reachability.online,
+  });
   const locker = new RemoteLocker({
     graph,
     lookup,
@@ -125,6 +162,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         return locker.send(id, force ?? false);
       },
       'pin:reveal': ({ id }) => lookup.revealPin(id),
+      'cache:clear': async () => {
+        await cache.clear();
+        return { cleared: true as const };
+      },
     },
     log,
   );
@@ -138,7 +179,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     async dispose() {
       listeners.clear();
       locker.stop();
+      reachability.stop();
       lookup.forgetPins();
+      await cache.flush();
       await demo?.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { Device, DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
 import { KioskFailure } from '../errors';
+import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
 import { DEVICE_FIELDS, parseDevice, parseDeviceSummary, type ParsedDevice } from './graph-device';
 import { filterFor, matchesQuery, rankMatches, searchKindsFor } from './search';
@@ -12,17 +13,18 @@ export interface DeviceLookupOptions {
   pageSize: number;
   /** How long a PIN fetched with the device stays usable for a reveal without asking Graph again. */
   pinReuseMs: number;
-}
-
-interface HeldPin {
-  pin: string;
-  lastUpdatedDateTime: string | null;
-  fetchedAt: string;
+  /** Answers when Graph cannot be reached. */
+  cache: OfflineCache;
+  /** False while Graph is known to be unreachable: answer from the cache at once instead of waiting to fail. */
+  isOnline: () => boolean;
 }
 
 const HELD_PINS_MAX = 16;
 
-/** Finds devices and their remote-lock results in Graph. PINs are held here, in the core, until revealed. */
+/**
+ * Finds devices and their remote-lock results in Graph, or in the offline cache when Graph cannot be reached.
+ * PINs are held here, in the core, until revealed.
+ */
 export class DeviceLookup {
   readonly #options: DeviceLookupOptions;
   readonly #heldPins = new Map<string, HeldPin>();
@@ -33,12 +35,24 @@ export class DeviceLookup {
   }
 
   async search(query: string, kind: SearchKind | 'auto' = 'auto'): Promise<SearchResult> {
+    const kinds = searchKindsFor(query, kind);
+    const { cache } = this.#options;
+    return this.#withFallback(
+      async () => {
+        const result = await this.#searchGraph(query, kinds);
+        void cache.recordSearch(result);
+        return result;
+      },
+      () => cache.search(query, kinds),
+    );
+  }
+
+  async #searchGraph(query: string, kinds: SearchKind[]): Promise<SearchResult> {
     // A newer search (the next scan) supersedes the one still waiting for Graph.
     this.#searchInFlight?.abort();
     const controller = new AbortController();
     this.#searchInFlight = controller;
     try {
-      const kinds = searchKindsFor(query, kind);
       const params = [
         `$filter=${encodeURIComponent(filterFor(query, kinds))}`,
         `$select=${DEVICE_FIELDS.join(',')}`,
@@ -66,15 +80,20 @@ export class DeviceLookup {
   }
 
   async get(id: string): Promise<DeviceDetails> {
+    return this.#withFallback(
+      () => this.#getGraph(id),
+      () => this.#options.cache.get(id),
+    );
+  }
+
+  async #getGraph(id: string): Promise<DeviceDetails> {
     const parsed = await this.#fetchDevice(id);
     const { remoteLock } = parsed;
     const fetchedAt = this.#options.now().toISOString();
-    if (remoteLock?.pin) {
-      this.#holdPin(id, { pin: remoteLock.pin, lastUpdatedDateTime: remoteLock.lastUpdatedDateTime, fetchedAt });
-    } else {
-      this.#heldPins.delete(id);
-    }
-    return {
+    const pin = remoteLock?.pin ? { pin: remoteLock.pin, lastUpdatedDateTime: remoteLock.lastUpdatedDateTime, fetchedAt } : null;
+    if (pin) this.#holdPin(id, pin);
+    else this.#heldPins.delete(id);
+    const details: DeviceDetails = {
       device: parsed.device,
       remoteLock: remoteLock && {
         state: remoteLock.state,
@@ -86,17 +105,43 @@ export class DeviceLookup {
       source: 'graph',
       fetchedAt,
     };
+    void this.#options.cache.recordDevice(details, pin);
+    return details;
   }
 
   async revealPin(id: string): Promise<RevealedPin> {
     let held = this.#heldPins.get(id);
     const age = held ? this.#options.now().getTime() - Date.parse(held.fetchedAt) : Infinity;
     if (!held || age > this.#options.pinReuseMs) {
-      await this.get(id);
+      const details = await this.get(id);
+      if (details.source === 'cache') {
+        const cached = await this.#options.cache.pin(id);
+        if (cached) return cached;
+        throw new KioskFailure(
+          'offline',
+          'Microsoft Graph cannot be reached and this kiosk has no saved PIN for this device. Try again when the network is back.',
+        );
+      }
       held = this.#heldPins.get(id);
     }
     if (!held) throw new KioskFailure('not_found', 'Intune holds no unlock PIN for this device.');
     return { id, pin: held.pin, lastUpdatedDateTime: held.lastUpdatedDateTime, source: 'graph', fetchedAt: held.fetchedAt };
+  }
+
+  /** Graph first; the cache when Graph is known to be down, or turns out to be. */
+  async #withFallback<T>(fromGraph: () => Promise<T>, fromCache: () => Promise<T | null>): Promise<T> {
+    if (!this.#options.isOnline()) {
+      const cached = await fromCache();
+      if (cached) return cached;
+    }
+    try {
+      return await fromGraph();
+    } catch (err) {
+      if (!(err instanceof KioskFailure) || !err.graphUnreachable) throw err;
+      const cached = await fromCache();
+      if (cached) return cached;
+      throw err;
+    }
   }
 
   /** Forgets every PIN held in memory (end of a session, sign-out). */

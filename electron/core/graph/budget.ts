@@ -33,7 +33,7 @@ export class RequestBudget {
         throw new KioskFailure(
           'throttled',
           `This kiosk is pausing its requests to stay within the tenant's Intune limits. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-          wait,
+          { retryAfterMs: wait },
         );
       }
       await sleep(wait, signal);

@@ -147,7 +147,7 @@ function failureForStatus(response: Answer, now: Date): KioskFailure {
       return new KioskFailure('not_found', 'This device was removed from Intune or is outside your Intune scope.');
     case 429: {
       const wait = retryAfterMs === undefined ? 'in a minute' : `in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} seconds`;
-      return new KioskFailure('throttled', `Microsoft Graph is busy with too many requests. Try again ${wait}.`, retryAfterMs);
+      return new KioskFailure('throttled', `Microsoft Graph is busy with too many requests. Try again ${wait}.`, { retryAfterMs, httpStatus: status });
     }
     default:
       return new KioskFailure(
@@ -155,7 +155,7 @@ function failureForStatus(response: Answer, now: Date): KioskFailure {
         status >= 500
           ? `Microsoft Graph is having trouble (error ${status}). Try again in a minute.`
           : `Microsoft Graph refused the request (error ${status}).`,
-        status === 503 ? retryAfterMs : undefined,
+        { retryAfterMs: status === 503 ? retryAfterMs : undefined, httpStatus: status },
       );
   }
 }

@@ -1,0 +1,189 @@
+// The kiosk's memory of its last answers, for when Graph cannot be reached. One encrypted file, rewritten
+// atomically; a file that cannot be read is set aside and the kiosk carries on with an empty cache.
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { DeviceDetailsSchema, DeviceSchema, type Device, type DeviceDetails, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
+import type { Encryptor } from '../crypto/encryptor';
+import { matchesQuery, rankMatches } from '../devices/search';
+
+export const CACHE_FILE = 'offline-cache.bin';
+/** Intune shows a macOS unlock PIN for up to 30 days; the kiosk never keeps one longer. */
+export const MAX_PIN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface OfflineCacheOptions {
+  dataDir: string;
+  encryptor: Encryptor;
+  /** The tenant the cache belongs to; a cache written for another tenant is wiped. */
+  tenantKey: string;
+  now: () => Date;
+  /** How long a device stays usable offline after it was fetched. */
+  entryTtlMs: number;
+  /** Devices kept at most; the least recently used goes first. */
+  maxDevices: number;
+  /** How long a PIN may be kept; 0 keeps none. Capped at 30 days. */
+  pinTtlMs: number;
+  /** Told once when an unreadable cache file was set aside. */
+  onReset: (message: string) => void;
+  log: (line: string) => void;
+}
+
+const HeldPinSchema = z.object({ pin: z.string(), lastUpdatedDateTime: z.string().nullable(), fetchedAt: z.string() });
+export type HeldPin = z.infer<typeof HeldPinSchema>;
+
+const EntrySchema = z.object({
+  device: DeviceSchema,
+  fetchedAt: z.string(),
+  /** Null when the device was only seen in a search answer. */
+  details: DeviceDetailsSchema.nullable(),
+  pin: HeldPinSchema.nullable(),
+});
+type Entry = z.infer<typeof EntrySchema>;
+
+const FileSchema = z.object({ version: z.literal(1), tenant: z.string(), entries: z.array(z.tuple([z.string(), EntrySchema])) });
+
+export class OfflineCache {
+  readonly #o: OfflineCacheOptions;
+  readonly #file: string;
+  /** Insertion order is recency: the first entry is the least recently used. */
+  #entries = new Map<string, Entry>();
+  #loaded: Promise<void> | null = null;
+  #saving: Promise<void> = Promise.resolve();
+  #dirty = false;
+
+  constructor(options: OfflineCacheOptions) {
+    this.#o = { ...options, pinTtlMs: options.encryptor.kind === 'basic_text' ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
+    this.#file = path.join(options.dataDir, CACHE_FILE);
+  }
+
+  /** Whether PINs are kept at all (never with safeStorage's basic_text backend). */
+  get keepsPins(): boolean {
+    return this.#o.pinTtlMs > 0;
+  }
+
+  async recordSearch(result: SearchResult): Promise<void> {
+    await this.#load();
+    for (const device of result.devices) {
+      const old = this.#entries.get(device.id);
+      this.#touch(device.id, { device, fetchedAt: result.fetchedAt, details: old?.details ?? null, pin: old?.pin ?? null });
+    }
+    this.#save();
+  }
+
+  async recordDevice(details: DeviceDetails, pin: HeldPin | null): Promise<void> {
+    await this.#load();
+    this.#touch(details.device.id, { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null });
+    this.#save();
+  }
+
+  async search(query: string, kinds: readonly SearchKind[]): Promise<SearchResult | null> {
+    await this.#load();
+    const hits = [...this.#fresh()].filter(([, e]) => matchesQuery(e.device, query, kinds));
+    if (hits.length === 0) return null;
+    const oldest = hits.map(([, e]) => e.fetchedAt).sort()[0]!;
+    const devices: Device[] = hits.map(([, e]) => e.device);
+    return { query, kinds: [...kinds], devices: rankMatches(devices, query), source: 'cache', fetchedAt: oldest };
+  }
+
+  async get(id: string): Promise<DeviceDetails | null> {
+    await this.#load();
+    const entry = this.#live(id);
+    if (!entry?.details) return null;
+    this.#touch(id, entry);
+    this.#save();
+    return { ...entry.details, source: 'cache' };
+  }
+
+  async pin(id: string): Promise<RevealedPin | null> {
+    await this.#load();
+    const pin = this.#live(id)?.pin;
+    if (!pin || this.#age(pin.fetchedAt) > this.#o.pinTtlMs) return null;
+    return { id, pin: pin.pin, lastUpdatedDateTime: pin.lastUpdatedDateTime, source: 'cache', fetchedAt: pin.fetchedAt };
+  }
+
+  /** Forgets everything, on disk too (sign-out, tenant change, the technician's request). */
+  async clear(): Promise<void> {
+    await this.#load();
+    this.#entries.clear();
+    this.#dirty = false;
+    this.#saving = this.#saving.then(() => rm(this.#file, { force: true }));
+    await this.#saving;
+  }
+
+  /** Resolves once everything recorded so far is on disk. */
+  async flush(): Promise<void> {
+    await this.#saving;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #age(fetchedAt: string): number {
+    return this.#o.now().getTime() - Date.parse(fetchedAt);
+  }
+
+  #live(id: string): Entry | undefined {
+    const entry = this.#entries.get(id);
+    return entry && this.#age(entry.fetchedAt) <= this.#o.entryTtlMs ? entry : undefined;
+  }
+
+  *#fresh(): Iterable<[string, Entry]> {
+    for (const [id, entry] of this.#entries) if (this.#age(entry.fetchedAt) <= this.#o.entryTtlMs) yield [id, entry];
+  }
+
+  #touch(id: string, entry: Entry): void {
+    this.#entries.delete(id);
+    this.#entries.set(id, entry);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.#o.maxDevices) break;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  #load(): Promise<void> {
+    return (this.#loaded ??= this.#read());
+  }
+
+  async #read(): Promise<void> {
+    let parsed: z.infer<typeof FileSchema>;
+    try {
+      const sealed = await readFile(this.#file);
+      parsed = FileSchema.parse(JSON.parse((await this.#o.encryptor.decrypt(sealed)).toString('utf8')));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      const aside = `${this.#file}.unreadable-${this.#o.now().getTime()}`;
+      await rename(this.#file, aside).catch(() => rm(this.#file, { force: true }));
+      this.#o.log(`offline cache unreadable; set aside as ${path.basename(aside)}`);
+      this.#o.onReset('The offline cache could not be read and was set aside. The kiosk starts with an empty cache.');
+      return;
+    }
+    if (parsed.tenant !== this.#o.tenantKey) {
+      await rm(this.#file, { force: true });
+      return;
+    }
+    const now = this.#o.now().getTime();
+    for (const [id, entry] of parsed.entries) {
+      const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#o.pinTtlMs ? entry.pin : null;
+      this.#entries.set(id, { ...entry, pin });
+    }
+  }
+
+  /** Coalesces writes: one save runs at a time, and one more follows if anything changed meanwhile. */
+  #save(): void {
+    if (this.#dirty) return;
+    this.#dirty = true;
+    this.#saving = this.#saving
+      .then(async () => {
+        if (!this.#dirty) return;
+        this.#dirty = false;
+        const live = [...this.#fresh()];
+        const json = JSON.stringify({ version: 1, tenant: this.#o.tenantKey, entries: live } satisfies z.input<typeof FileSchema>);
+        const sealed = await this.#o.encryptor.encrypt(Buffer.from(json, 'utf8'));
+        await mkdir(this.#o.dataDir, { recursive: true, mode: 0o700 });
+        await writeFileAtomic(this.#file, sealed, { mode: 0o600 });
+      })
+      .catch((err: unknown) => this.#o.log(`offline cache not saved: ${(err as Error).name}`));
+  }
+}
