@@ -1,6 +1,6 @@
 // The kiosk's memory of its last answers, for when Graph cannot be reached. One encrypted file, rewritten
 // atomically; a file that cannot be read is set aside and the kiosk carries on with an empty cache.
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -49,6 +49,8 @@ export class OfflineCache {
   /** Insertion order is recency: the first entry is the least recently used. */
   #entries = new Map<string, Entry>();
   #loaded: Promise<void> | null = null;
+  /** In-memory changes, in order; reads wait for these, never for the disk. */
+  #changes: Promise<void> = Promise.resolve();
   #saving: Promise<void> = Promise.resolve();
   #dirty = false;
 
@@ -62,19 +64,20 @@ export class OfflineCache {
     return this.#o.pinTtlMs > 0;
   }
 
-  async recordSearch(result: SearchResult): Promise<void> {
-    await this.#load();
-    for (const device of result.devices) {
-      const old = this.#entries.get(device.id);
-      this.#touch(device.id, { device, fetchedAt: result.fetchedAt, details: old?.details ?? null, pin: old?.pin ?? null });
-    }
-    this.#save();
+  recordSearch(result: SearchResult): Promise<void> {
+    return this.#change(() => {
+      for (const device of result.devices) {
+        const old = this.#entries.get(device.id);
+        this.#touch(device.id, { device, fetchedAt: result.fetchedAt, details: old?.details ?? null, pin: old?.pin ?? null });
+      }
+    });
   }
 
-  async recordDevice(details: DeviceDetails, pin: HeldPin | null): Promise<void> {
-    await this.#load();
-    this.#touch(details.device.id, { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null });
-    this.#save();
+  recordDevice(details: DeviceDetails, pin: HeldPin | null): Promise<void> {
+    return this.#change(() => {
+      const entry = { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null };
+      this.#touch(details.device.id, entry);
+    });
   }
 
   async search(query: string, kinds: readonly SearchKind[]): Promise<SearchResult | null> {
@@ -104,8 +107,7 @@ export class OfflineCache {
 
   /** Forgets everything, on disk too (sign-out, tenant change, the technician's request). */
   async clear(): Promise<void> {
-    await this.#load();
-    this.#entries.clear();
+    await this.#change(() => this.#entries.clear());
     this.#dirty = false;
     this.#saving = this.#saving.then(() => rm(this.#file, { force: true }));
     await this.#saving;
@@ -113,6 +115,7 @@ export class OfflineCache {
 
   /** Resolves once everything recorded so far is on disk. */
   async flush(): Promise<void> {
+    await this.#changes;
     await this.#saving;
   }
 
@@ -143,10 +146,24 @@ export class OfflineCache {
   }
 
   #load(): Promise<void> {
-    return (this.#loaded ??= this.#read());
+    this.#loaded ??= this.#read();
+    return this.#loaded.then(() => this.#changes);
+  }
+
+  #change(apply: () => void): Promise<void> {
+    this.#loaded ??= this.#read();
+    this.#changes = this.#changes
+      .then(() => this.#loaded)
+      .then(() => {
+        apply();
+        this.#save();
+      })
+      .catch((err: unknown) => this.#o.log(`offline cache not updated: ${(err as Error).name}`));
+    return this.#changes;
   }
 
   async #read(): Promise<void> {
+    await this.#removeStaleTempFiles();
     let parsed: z.infer<typeof FileSchema>;
     try {
       const sealed = await readFile(this.#file);
@@ -168,6 +185,13 @@ export class OfflineCache {
       const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#o.pinTtlMs ? entry.pin : null;
       this.#entries.set(id, { ...entry, pin });
     }
+  }
+
+  /** A write cut short by a crash leaves write-file-atomic's temp file (`<file>.<number>`) behind. */
+  async #removeStaleTempFiles(): Promise<void> {
+    const names = await readdir(this.#o.dataDir).catch(() => []);
+    const stale = names.filter((n) => n.startsWith(`${CACHE_FILE}.`) && /^\d+$/.test(n.slice(CACHE_FILE.length + 1)));
+    await Promise.all(stale.map((n) => rm(path.join(this.#o.dataDir, n), { force: true })));
   }
 
   /** Coalesces writes: one save runs at a time, and one more follows if anything changed meanwhile. */
