@@ -1,18 +1,20 @@
 import { mount } from 'svelte';
 import type { KioskBridge } from '../../electron/core/contract';
 import App from './App.svelte';
+import { t, useLanguage } from './lib/i18n';
 import { KioskState } from './lib/kiosk.svelte';
+import { readPageOptions } from './lib/options';
+
+const options = readPageOptions(location.search, navigator.languages);
+useLanguage(options.lang, navigator.languages);
 
 // Opened outside the kiosk shell (a plain browser) there is no bridge: say so instead of failing silently.
 const missingBridge: KioskBridge = {
-  invoke: async () => ({
-    ok: false,
-    error: { code: 'config_error', message: 'This page must be opened by the kiosk app; it cannot reach Intune on its own.' },
-  }),
+  invoke: async () => ({ ok: false, error: { code: 'config_error', message: t.errors.noBridge } }),
   subscribe: () => () => {},
 };
 
-export const kiosk = new KioskState(window.kiosk ?? missingBridge);
+export const kiosk = new KioskState(window.kiosk ?? missingBridge, options);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

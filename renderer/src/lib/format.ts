@@ -1,3 +1,5 @@
+import { locale, t } from './i18n';
+
 const MINUTE = 60_000;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 60 * MINUTE],
@@ -7,42 +9,56 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['hour', 60 * MINUTE],
   ['minute', MINUTE],
 ];
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
-// The machine's own locale, so times read the way the counter's clock does.
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const clockTime = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+// Formatters are built on first use, after the language is chosen; the time zone is the machine's own.
+let cachedFor = '';
+let relative: Intl.RelativeTimeFormat;
+let absolute: Intl.DateTimeFormat;
+let clockTime: Intl.DateTimeFormat;
+let clockSeconds: Intl.DateTimeFormat;
+
+function formatters() {
+  if (cachedFor !== locale) {
+    cachedFor = locale;
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    clockTime = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+    clockSeconds = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+  }
+  return { relative, absolute, clockTime, clockSeconds };
+}
 
 /** "3 hours ago"; a few minutes of clock skew still reads as "just now". */
 export function timeAgo(iso: string, now: number): string {
   const diff = now - Date.parse(iso);
-  if (Number.isNaN(diff)) return 'at an unknown time';
-  if (diff < MINUTE && diff > -5 * MINUTE) return 'just now';
+  if (Number.isNaN(diff)) return t.common.unknownTime;
+  if (diff < MINUTE && diff > -5 * MINUTE) return t.common.justNow;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(diff) >= size) return relative.format(-Math.trunc(diff / size), unit);
+    if (Math.abs(diff) >= size) return formatters().relative.format(-Math.trunc(diff / size), unit);
   }
-  return relative.format(-Math.trunc(diff / MINUTE), 'minute');
+  return formatters().relative.format(-Math.trunc(diff / MINUTE), 'minute');
 }
 
-export function localDateTime(iso: string): string {
+function format(iso: string, pick: (f: ReturnType<typeof formatters>) => Intl.DateTimeFormat): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
+  return Number.isNaN(date.getTime()) ? iso : pick(formatters()).format(date);
 }
 
-export function localTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : clockTime.format(date);
-}
+export const localDateTime = (iso: string) => format(iso, (f) => f.absolute);
+export const localTime = (iso: string) => format(iso, (f) => f.clockTime);
+/** With seconds, for progress that changes within a minute. */
+export const localTimeSeconds = (iso: string) => format(iso, (f) => f.clockSeconds);
 
 /** "482913" → "482 913": groups of three are easier to read aloud and type. */
 export function groupPin(pin: string): string {
   return (pin.replace(/\s+/g, '').match(/.{1,3}/g) ?? []).join(' ');
 }
 
-/** "syncDevice" → "sync device". */
+/** "syncDevice" → "sync"; an action the catalog does not name is spelled out: "fooBar" → "foo bar". */
 export function actionLabel(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() || 'unnamed action';
+  return t.lock.actionNames[name] ?? (name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() || t.lock.unnamedAction);
 }
 
 export function orDash(text: string): string {
-  return text.trim() === '' ? '—' : text;
+  return text.trim() === '' ? t.common.dash : text;
 }

@@ -1,4 +1,3 @@
-import { createSubscriber } from 'svelte/reactivity';
 import type {
   AppInfo,
   Channel,
@@ -7,14 +6,20 @@ import type {
   KioskBridge,
   KioskError,
   KioskEvent,
+  RemoteLockSent,
   RequestOf,
-  RevealedPin,
   SearchResult,
 } from '../../../electron/core/contract';
+import { t } from './i18n';
+import { PinReveal } from './pin.svelte';
+import { RemoteLockFlow } from './remote-lock.svelte';
 
 export type Screen = 'idle' | 'searching' | 'matches' | 'loading-device' | 'device' | 'pin' | 'no-match' | 'error';
 
 export type Connection = Extract<KioskEvent, { name: 'app:status' }>['payload'];
+
+/** Something that just happened and is worth saying once, beside the screen itself. */
+export type Notice = { kind: 'apple-label'; typed: string; serial: string } | { kind: 'pin-hidden'; timedOut: boolean } | null;
 
 export interface KioskStateOptions {
   /** How long a revealed PIN stays on screen. */
@@ -23,68 +28,55 @@ export interface KioskStateOptions {
   idleResetMs?: number;
 }
 
-export const BLANK_QUERY_MESSAGE = 'Type or scan a serial number, device name or e-mail address first.';
+/** Apple's box and device labels encode the serial with a leading "S" (a barcode field prefix). */
+export function appleLabelSerial(query: string): string | null {
+  const m = /^S([A-Z0-9]{10}|[A-Z0-9]{12})$/i.exec(query);
+  return m ? m[1]! : null;
+}
 
 /** One lookup at the counter: search → (choose) → device → reveal PIN, and back to idle. */
 export class KioskState {
   screen = $state<Screen>('idle');
   info = $state.raw<AppInfo | null>(null);
+  connection = $state.raw<Connection | null>(null);
   /** What is in the search field. */
   #draft = $state('');
-  /** Why the last search was refused before being sent. */
-  inputError = $state<string | null>(null);
+  /** The last search was refused before being sent because it was blank. */
+  inputRefused = $state(false);
   /** The query of the search on screen. */
   query = $state('');
   searchResult = $state.raw<SearchResult | null>(null);
   details = $state.raw<DeviceDetails | null>(null);
-  pin = $state.raw<RevealedPin | null>(null);
   error = $state.raw<KioskError | null>(null);
   revealing = $state(false);
+  notice = $state.raw<Notice>(null);
+  /** A message from the kiosk itself (in English), shown until dismissed. */
+  coreNotice = $state<string | null>(null);
+
+  readonly pin: PinReveal;
+  readonly lock: RemoteLockFlow;
 
   matches: Device[] = $derived(this.searchResult?.devices ?? []);
   device: Device | null = $derived(this.details?.device ?? null);
   canRevealPin: boolean = $derived(this.details?.remoteLock?.hasPin === true);
 
-  /** Short progress or outcome text for the live region. */
-  announcement: string = $derived.by(() => {
-    switch (this.screen) {
-      case 'searching':
-        return `Searching Intune for “${this.query}”…`;
-      case 'loading-device':
-        return 'Loading the device…';
-      case 'matches':
-        return `${this.matches.length} devices match “${this.query}”. Choose the right one.`;
-      case 'no-match':
-        return `No device matches “${this.query}”.`;
-      case 'device':
-        return this.revealing ? 'Revealing the PIN…' : `Showing ${this.device?.deviceName || 'the device'}.`;
-      case 'pin':
-        return 'The unlock PIN is on screen.';
-      default:
-        return '';
-    }
-  });
-
   readonly #bridge: KioskBridge;
-  readonly #pinVisibleMs: number;
   readonly #idleResetMs: number;
   /** Bumped by every new action, so an answer that arrives after it was superseded is dropped. */
   #ticket = 0;
   #retry: (() => Promise<void>) | null = null;
-  #pinTimer: ReturnType<typeof setTimeout> | undefined;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
-  #connection = $state.raw<Connection | null>(null);
-  #subscribeConnection: () => void;
+  #unsubscribe: () => void;
 
   constructor(bridge: KioskBridge, options: KioskStateOptions = {}) {
     this.#bridge = bridge;
-    this.#pinVisibleMs = options.pinVisibleMs ?? 60_000;
     this.#idleResetMs = options.idleResetMs ?? 180_000;
-    this.#subscribeConnection = createSubscriber(() =>
-      this.#bridge.subscribe((event) => {
-        if (event.name === 'app:status') this.#connection = event.payload;
-      }),
-    );
+    this.pin = new PinReveal(options.pinVisibleMs ?? 60_000, () => {
+      this.notice = { kind: 'pin-hidden', timedOut: true };
+      if (this.screen === 'pin') this.#show('device');
+    });
+    this.lock = new RemoteLockFlow(bridge, (sent) => this.#lockSent(sent));
+    this.#unsubscribe = bridge.subscribe((event) => this.#onEvent(event));
   }
 
   get draft(): string {
@@ -93,13 +85,7 @@ export class KioskState {
 
   set draft(value: string) {
     this.#draft = value;
-    this.inputError = null;
-  }
-
-  /** Whether Graph answered the last request; null until the core says otherwise. */
-  get connection(): Connection | null {
-    this.#subscribeConnection();
-    return this.#connection;
+    this.inputRefused = false;
   }
 
   async loadInfo(): Promise<void> {
@@ -111,10 +97,10 @@ export class KioskState {
   search(query: string = this.#draft): boolean {
     const trimmed = query.trim();
     if (trimmed === '') {
-      this.inputError = BLANK_QUERY_MESSAGE;
+      this.inputRefused = true;
       return false;
     }
-    this.inputError = null;
+    this.inputRefused = false;
     void this.#search(trimmed);
     return true;
   }
@@ -134,20 +120,20 @@ export class KioskState {
     if (!id || !this.canRevealPin || this.revealing) return;
     const ticket = ++this.#ticket;
     this.revealing = true;
+    this.notice = null;
     const result = await this.#call('pin:reveal', { id });
     if (ticket !== this.#ticket) return;
     this.revealing = false;
     if (!result.ok) return this.#fail(result.error, () => this.revealPin());
     if (result.value.id !== id) return;
-    this.pin = result.value;
+    this.lock.cancel();
+    this.pin.show(result.value);
     this.#show('pin');
-    clearTimeout(this.#pinTimer);
-    this.#pinTimer = setTimeout(() => this.hidePin(), this.#pinVisibleMs);
   }
 
   hidePin(): void {
-    clearTimeout(this.#pinTimer);
-    this.pin = null;
+    this.pin.hide();
+    this.notice = { kind: 'pin-hidden', timedOut: false };
     if (this.screen === 'pin') this.#show('device');
   }
 
@@ -155,9 +141,11 @@ export class KioskState {
   backToMatches(): void {
     if (this.matches.length < 2) return;
     this.#ticket++;
-    this.hidePin();
+    this.pin.hide();
+    this.lock.reset();
     this.details = null;
     this.revealing = false;
+    this.notice = null;
     this.#show('matches');
   }
 
@@ -169,17 +157,18 @@ export class KioskState {
   /** Forget everything about the last lookup, PIN included. */
   reset(): void {
     this.#ticket++;
-    clearTimeout(this.#pinTimer);
+    this.pin.hide();
+    this.lock.reset();
     clearTimeout(this.#idleTimer);
     this.screen = 'idle';
     this.#draft = '';
-    this.inputError = null;
+    this.inputRefused = false;
     this.query = '';
     this.searchResult = null;
     this.details = null;
-    this.pin = null;
     this.error = null;
     this.revealing = false;
+    this.notice = null;
     this.#retry = null;
   }
 
@@ -190,6 +179,7 @@ export class KioskState {
 
   dispose(): void {
     this.reset();
+    this.#unsubscribe();
   }
 
   async #search(query: string): Promise<void> {
@@ -197,8 +187,16 @@ export class KioskState {
     this.query = query;
     this.searchResult = null;
     this.details = null;
-    const result = await this.#call('devices:search', { query });
+    let result = await this.#call('devices:search', { query });
     if (ticket !== this.#ticket) return;
+    const serial = appleLabelSerial(query);
+    // Try the label as typed first: a real serial or device name may start with S.
+    if (result.ok && result.value.devices.length === 0 && serial) {
+      this.query = serial;
+      this.notice = { kind: 'apple-label', typed: query, serial };
+      result = await this.#call('devices:search', { query: serial });
+      if (ticket !== this.#ticket) return;
+    }
     if (!result.ok) return this.#fail(result.error, () => this.#search(query));
     this.searchResult = result.value;
     const [first, ...others] = result.value.devices;
@@ -207,11 +205,34 @@ export class KioskState {
     else this.#show('matches');
   }
 
+  #onEvent(event: KioskEvent): void {
+    if (event.name === 'app:status') this.connection = event.payload;
+    else if (event.name === 'app:notice') this.coreNotice = event.payload.message;
+    else this.#deviceUpdated(event.payload.details, event.payload.settled);
+  }
+
+  #deviceUpdated(details: DeviceDetails, settled: boolean): void {
+    const current = this.details;
+    // Only the device on screen is updated; the previous person's device stays forgotten.
+    if (!current || current.device.id.toLowerCase() !== details.device.id.toLowerCase()) return;
+    if (this.screen !== 'device' && this.screen !== 'pin') return;
+    if (Date.parse(details.fetchedAt) >= Date.parse(current.fetchedAt)) this.details = details;
+    this.lock.update(details, settled);
+  }
+
+  #lockSent(sent: RemoteLockSent): void {
+    const current = this.details;
+    if (current && current.device.id.toLowerCase() === sent.id.toLowerCase()) {
+      this.details = { ...current, remoteLock: sent.remoteLock };
+    }
+  }
+
   #begin(screen: Screen): number {
-    clearTimeout(this.#pinTimer);
-    this.pin = null;
+    this.pin.hide();
+    this.lock.reset();
     this.error = null;
     this.revealing = false;
+    this.notice = null;
     this.#show(screen);
     return ++this.#ticket;
   }
@@ -237,10 +258,10 @@ export class KioskState {
       return await this.#bridge.invoke(channel, request);
     } catch {
       // The bridge should answer with values; a throw means the connection to the kiosk itself broke.
-      return {
-        ok: false,
-        error: { code: 'internal', message: 'The kiosk did not answer. Restart it if this keeps happening.' },
-      } as const satisfies { ok: false; error: KioskError };
+      return { ok: false, error: { code: 'internal', message: t.errors.noAnswer } } as const satisfies {
+        ok: false;
+        error: KioskError;
+      };
     }
   }
 }

@@ -1,0 +1,33 @@
+import { pickLang, type Lang, LANGS } from './i18n';
+
+export interface PageOptions {
+  lang: Lang;
+  pinVisibleMs?: number;
+  idleResetMs?: number;
+}
+
+const MIN_MS = 200;
+const MAX_MS = 60 * 60 * 1000;
+
+/**
+ * The page's settings: the language from the machine (`navigator.languages`), and for tests, screenshots and
+ * demonstrations `?lang=de&pin=5000&idle=2000` (milliseconds). The shell loads the page without a query.
+ */
+export function readPageOptions(search: string, preferred: readonly string[]): PageOptions {
+  const params = new URLSearchParams(search);
+  const asked = params.get('lang');
+  const options: PageOptions = {
+    lang: asked && (LANGS as string[]).includes(asked) ? (asked as Lang) : pickLang(preferred),
+  };
+  const pin = duration(params.get('pin'));
+  const idle = duration(params.get('idle'));
+  if (pin !== undefined) options.pinVisibleMs = pin;
+  if (idle !== undefined) options.idleResetMs = idle;
+  return options;
+}
+
+function duration(raw: string | null): number | undefined {
+  if (raw === null || !/^\d+$/.test(raw)) return undefined;
+  const ms = Number(raw);
+  return ms >= MIN_MS && ms <= MAX_MS ? ms : undefined;
+}
