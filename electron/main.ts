@@ -1,7 +1,8 @@
 // The main process: wiring only. Decisions live in ./core, Electron specifics in ./shell.
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import path from 'node:path';
 import { createKioskCore } from './core';
+import { loadKioskConfig } from './core/config';
 import { bindIpc } from './shell/ipc';
 import { createKioskWindow } from './shell/window';
 
@@ -10,7 +11,24 @@ const distDir = path.resolve(__dirname, '..');
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const core = createKioskCore({ dataDir: app.getPath('userData'), demoLatencyMs: 300 });
+  // The machine-wide config file (docs/deploy.md); without one the kiosk runs on the demo tenant.
+  const loaded = loadKioskConfig({ argv: process.argv, env: process.env, platform: process.platform });
+  if (!loaded.ok) {
+    console.error(`[kiosk] config error: ${loaded.message}`);
+    dialog.showErrorBox('Unlock PIN Kiosk cannot start', `${loaded.message}\n\nFix the config file, then start the kiosk again.`);
+    app.exit(1);
+    return;
+  }
+  const config = loaded.config;
+  const core = createKioskCore({
+    dataDir: app.getPath('userData'),
+    demoLatencyMs: 300,
+    ...(config && {
+      tenant: { tenantId: config.tenantId, clientId: config.clientId, name: config.tenantName, graphBaseUrl: config.graphBaseUrl },
+      features: { remoteLock: config.remoteLock },
+      requestBudget: config.requestBudget,
+    }),
+  });
   const { window, isTrustedUrl } = createKioskWindow(distDir);
   const unbind = bindIpc(core, window, isTrustedUrl);
 
