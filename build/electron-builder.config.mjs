@@ -63,7 +63,6 @@ export default {
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
     icon: 'build/icon.png',
-    executableName: 'Unlock PIN Kiosk',
   },
   nsis: {
     // A fixed GUID names the uninstall registry key that Intune's detection rule looks for.

@@ -214,3 +214,22 @@ describe('build/config.schema.json', () => {
     for (const [name, property] of Object.entries(schema.properties)) expect(property.description, name).toBeTruthy();
   });
 });
+
+describe('documented examples', () => {
+  it('every config in docs/deploy.md and build/config.example.json is valid', async () => {
+    const docs = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const examples = [
+      ...[...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!),
+      ...[...docs.matchAll(/<<'JSON'\n([\s\S]*?)\nJSON\n/g)].map((m) => m[1]!),
+      await readFile(new URL('../../build/config.example.json', import.meta.url), 'utf8'),
+    ];
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const text of examples) expect(parseKioskConfig(text, 'example').ok, text).toBe(true);
+  });
+
+  it('docs/deploy.md lists every field of the schema', async () => {
+    const docs = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const fields = Object.keys((kioskConfigJsonSchema() as { properties: object }).properties);
+    expect(fields.filter((f) => !docs.includes(`| \`${f}\``))).toEqual([]);
+  });
+});
