@@ -132,6 +132,52 @@ export const RevealedPinSchema = z.object({
 });
 export type RevealedPin = z.infer<typeof RevealedPinSchema>;
 
+export const SIGN_IN_METHODS = ['browser', 'deviceCode'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+/** Why a session ended: the technician signed out, the shift ran out, nobody used the kiosk, or Entra ID ended it. */
+export const SIGN_OUT_REASONS = ['technician', 'shiftEnded', 'idle', 'sessionExpired'] as const;
+export const TOKEN_PROTECTIONS = ['os', 'basic_text', 'aes-gcm-key-file'] as const;
+
+/** Who is signed in and how the session is kept. Names the technician; never carries a token. */
+export const AuthStatusSchema = z.object({
+  state: z.enum(['signedOut', 'signingIn', 'signedIn']),
+  /** The sign-in in progress, while `state` is `signingIn`. */
+  method: z.enum(SIGN_IN_METHODS).nullable(),
+  technician: z.object({ name: z.string(), username: z.string() }).nullable(),
+  signedInAt: isoDate.nullable(),
+  /** When the kiosk signs the technician out because the shift is over. */
+  shiftEndsAt: isoDate.nullable(),
+  /** How long the kiosk may stand unused before it signs the technician out. */
+  idleSignOutMs: z.number().int().positive(),
+  /** How the last session ended and when, so the sign-in screen can say why (shift over, idle, expired). */
+  lastSignOut: z.object({ reason: z.enum(SIGN_OUT_REASONS), at: isoDate }).nullable(),
+  tokenCache: z.object({
+    /** Whether a sign-in survives a restart of the kiosk. */
+    persisted: z.boolean(),
+    protection: z.enum(TOKEN_PROTECTIONS),
+    /** Why sign-ins are not kept, in words for the technician; null when they are. */
+    note: z.string().nullable(),
+  }),
+});
+export type AuthStatus = z.infer<typeof AuthStatusSchema>;
+
+/** A QR code as one SVG path in module units: draw it with `<path d>` on a `size`×`size` white square. */
+export const QrCodeSchema = z.object({
+  size: z.number().int().positive(),
+  path: z.string().regex(/^[Mhvz0-9 -]*$/),
+});
+
+export const DeviceCodeSchema = z.object({
+  userCode: z.string(),
+  verificationUri: z.url({ protocol: /^https$/ }),
+  expiresAt: isoDate,
+  /** Entra ID's own instruction, in its words. */
+  message: z.string(),
+  /** The verification address as a QR code, for the technician's phone. */
+  qr: QrCodeSchema,
+});
+export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
+
 export const channels = {
   'app:info': { request: z.object({}).strict(), response: AppInfoSchema },
   'devices:search': {
@@ -146,6 +192,12 @@ export const channels = {
   'pin:reveal': { request: z.object({ id: DeviceId }).strict(), response: RevealedPinSchema },
   /** Forgets every cached device and PIN, on disk too. */
   'cache:clear': { request: z.object({}).strict(), response: z.object({ cleared: z.literal(true) }) },
+  'auth:status': { request: z.object({}).strict(), response: AuthStatusSchema },
+  /** Answers when the sign-in ends (for `deviceCode`, after `auth:deviceCode` and the technician's approval). */
+  'auth:signIn': { request: z.object({ method: z.enum(SIGN_IN_METHODS) }).strict(), response: AuthStatusSchema },
+  'auth:cancel': { request: z.object({}).strict(), response: AuthStatusSchema },
+  /** Removes the account and wipes the token cache. */
+  'auth:signOut': { request: z.object({}).strict(), response: AuthStatusSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof channels;
@@ -157,6 +209,10 @@ export const events = {
   'app:status': z.object({ online: z.boolean(), since: isoDate }),
   /** Something the technician should hear about once, e.g. an unreadable offline cache that was set aside. */
   'app:notice': z.object({ message: z.string() }),
+  /** The sign-in state changed (signed in, signing in, signed out by the technician or by the kiosk). */
+  'auth:changed': AuthStatusSchema,
+  /** A device-code sign-in started: show the code, the address and its QR code, and count down to `expiresAt`. */
+  'auth:deviceCode': DeviceCodeSchema,
   /** A device changed while the kiosk watched it (a remote lock being delivered); `settled` ends the watch. */
   'devices:updated': z.object({ details: DeviceDetailsSchema, settled: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;

@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { createDemoGraph, DEMO_TENANT_NAME, listenOnLoopback } from '../demo';
+import { createDemoGraph, createDemoIdentityProvider, DEMO_TENANT_NAME, listenOnLoopback, type DemoIdentityProvider } from '../demo';
+import { createKioskAuth, type SignInOptions } from './auth';
 import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
 import { KioskFailure } from './errors';
@@ -26,6 +27,8 @@ export interface TenantOptions {
   clientId: string;
   /** Shown on screen; defaults to the tenant id. */
   name?: string;
+  /** Sign-in authority; defaults to https://login.microsoftonline.com/<tenantId>. */
+  authority?: string;
   graphBaseUrl?: string;
 }
 
@@ -38,6 +41,14 @@ export interface KioskCoreOptions {
   demoGraphUrl?: string;
   /** Demo mode only: delay of the built-in demo Graph, so progress is visible. */
   demoLatencyMs?: number;
+  /** Demo mode only: the identity provider to sign in at (a simulator a test controls). */
+  demoIdentity?: DemoIdentityProvider;
+  /** Opens the system browser for sign-in; the shell passes shell.openExternal. */
+  openBrowser?: (url: string) => Promise<void>;
+  /** How MSAL reaches Entra ID; default: Node's fetch. */
+  signInFetch?: FetchLike;
+  /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
+  signIn?: SignInOptions;
   fetch?: FetchLike;
   now?: () => Date;
   requestTimeoutMs?: number;
@@ -77,6 +88,22 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const demo = options.tenant ? null : startDemo(options);
   // Remote lock needs an extra, privileged permission: off on a tenant unless configured, on in the demo.
   const remoteLockEnabled = options.features?.remoteLock ?? !!demo;
+  // One encryptor for every file, so its key file is created once.
+  const encryptor = options.encryptor ?? createKeyFileEncryptor(options.dataDir);
+  const auth = createKioskAuth({
+    dataDir: options.dataDir,
+    encryptor,
+    tenant: options.tenant,
+    demo: demo?.identity ?? null,
+    remoteLock: remoteLockEnabled,
+    openBrowser: options.openBrowser,
+    signInFetch: options.signInFetch,
+    settings: options.signIn,
+    now,
+    log,
+    emit,
+    onSignedOut: () => lookup.forgetPins(),
+  });
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const budget = new RequestBudget({
     limit: options.requestBudget ?? 100,
@@ -97,10 +124,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     createGraphClient({
       baseUrl: url,
       fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-      getToken: async () => {
-        if (demo) return 'demo-token';
-        throw new KioskFailure('not_signed_in', 'Sign in with your work account to look up devices.');
-      },
+      getToken: (forceRefresh) => auth.getToken(forceRefresh),
       timeoutMs: options.requestTimeoutMs ?? 15_000,
       now,
       retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
@@ -119,7 +143,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const cacheOptions = options.offlineCache ?? {};
   const cache = new OfflineCache({
     dataDir: options.dataDir,
-    encryptor: options.encryptor ?? createKeyFileEncryptor(options.dataDir),
+    encryptor,
     tenantKey: options.tenant ? `tenant:${options.tenant.tenantId}` : 'demo',
     now,
     entryTtlMs: (cacheOptions.entryTtlDays ?? 7) * DAY_MS,
@@ -146,7 +170,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onUpdate: (details, settled) => emit({ name: 'devices:updated', payload: { details, settled } }),
   });
 
-  const invoke = createRouter(
+  const invoke = auth.guard(createRouter(
     {
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
@@ -162,13 +186,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         return locker.send(id, force ?? false);
       },
       'pin:reveal': ({ id }) => lookup.revealPin(id),
+      ...auth.handlers,
       'cache:clear': async () => {
         await cache.clear();
         return { cleared: true as const };
       },
     },
     log,
-  );
+  ));
 
   return {
     invoke: invoke as KioskBridge['invoke'],
@@ -182,19 +207,23 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       reachability.stop();
       lookup.forgetPins();
       await cache.flush();
+      await auth.dispose();
       await demo?.close();
     },
   };
 }
 
 function startDemo(options: KioskCoreOptions) {
+  // The demo technician's phone "approves" a device code after a few seconds, so that flow can be shown too.
+  const identity = options.demoIdentity ?? createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 4_000, deviceCodeIntervalSec: 1 });
   if (options.demoGraphUrl) {
-    return { url: Promise.resolve(options.demoGraphUrl.replace(/\/v1\.0\/?$/, '')), close: async () => {} };
+    return { identity, url: Promise.resolve(options.demoGraphUrl.replace(/\/v1\.0\/?$/, '')), close: async () => {} };
   }
-  const server = listenOnLoopback(createDemoGraph({ latencyMs: options.demoLatencyMs ?? 0 }).handle);
+  const server = listenOnLoopback(createDemoGraph({ latencyMs: options.demoLatencyMs ?? 0, verifyToken: identity.verifyAccessToken }).handle);
   // Callers that never invoke still dispose cleanly; a failed start surfaces on the first lookup.
   server.catch(() => {});
   return {
+    identity,
     url: server.then(
       (s) => s.url,
       () => {

@@ -1,6 +1,7 @@
 // A simulated subset of Microsoft Graph v1.0 for Intune managed devices, as a fetch-style handler.
 // It mimics the quirks the kiosk must cope with: ignored filters, empty list-level action results,
 // paging through @odata.nextLink, Graph-shaped errors, and injected faults.
+import type { AccessTokenCheck } from './idp';
 import { demoDevices, graphDate, stableGuid, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
 
 export type DemoFault =
@@ -22,6 +23,11 @@ export interface DemoGraphOptions {
   maxPageSize?: number;
   /** Clock for new remote locks and error timestamps. */
   now?: () => Date;
+  /**
+   * Checks bearer tokens, as the demo identity provider issued them (expired or unknown → 401, missing permission
+   * → 403). Without it any bearer token is accepted.
+   */
+  verifyToken?: (token: string) => AccessTokenCheck;
 }
 
 export interface DemoGraph {
@@ -39,6 +45,8 @@ export interface DemoGraph {
 }
 
 const DEFAULT_PAGE_SIZE = 100;
+const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
+const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 const API_PREFIX = '/v1.0';
 const REMOTE_LOCK_TYPE = '#microsoft.graph.remoteLockActionResult';
 /** A remote lock sent through the simulator is delivered (pending → done) after this long. */
@@ -218,6 +226,14 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     const auth = request.headers.get('authorization') ?? '';
     if (!/^Bearer\s+\S+/i.test(auth)) {
       return graphError(ctx, 401, 'InvalidAuthenticationToken', auth === '' ? 'Access token is empty.' : 'CompactToken parsing failed with error code: 80049217');
+    }
+    const check = options.verifyToken?.(auth.replace(/^Bearer\s+/i, '').trim());
+    if (check && !check.ok) {
+      return graphError(ctx, 401, 'InvalidAuthenticationToken', check.reason === 'expired' ? 'Lifetime validation failed, the token is expired.' : 'Access token validation failure. Invalid audience.');
+    }
+    const isLock = request.method === 'POST';
+    if (check && !check.scopes.includes(isLock ? PRIVILEGED_SCOPE : READ_SCOPE)) {
+      return graphError(ctx, 403, 'Forbidden');
     }
     const match = /^\/v1\.0\/deviceManagement\/managedDevices(?:\/([^/]+))?(?:\/([^/]+))?\/?$/i.exec(url.pathname);
     if (!match) {

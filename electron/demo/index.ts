@@ -1,4 +1,4 @@
-// The demo tenant: seeded Intune devices, a simulated Graph subset, and a loopback server for it.
+// The demo tenant: seeded Intune devices, a simulated Graph subset, a loopback server for it, and an identity provider.
 export {
   DEMO_EXAMPLES,
   DEMO_TENANT_NAME,
@@ -18,3 +18,17 @@ export {
 } from './seed';
 export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
 export { listenOnLoopback, type LoopbackServer } from './server';
+export {
+  createDemoBrowser,
+  createDemoIdentityProvider,
+  DEMO_AUTHORITY,
+  DEMO_AUTHORITY_HOST,
+  DEMO_CLIENT_ID,
+  DEMO_TECHNICIAN_USER,
+  DEMO_TENANT_ID,
+  GRAPH_RESOURCE,
+  type AccessTokenCheck,
+  type DemoIdentityOptions,
+  type DemoIdentityProvider,
+  type DemoUser,
+} from './idp';
