@@ -74,6 +74,19 @@ export const KioskConfigSchema = z
       .default(180)
       .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),
     pinVisibleSeconds: wholeNumber(5, 600, 'of seconds ').default(60).describe('How long a revealed PIN stays on screen.'),
+    shiftHours: z
+      .number({ error: 'must be a number of hours from 1 to 24' })
+      .min(1, { error: 'must be a number of hours from 1 to 24' })
+      .max(24, { error: 'must be a number of hours from 1 to 24' })
+      .default(12)
+      .describe('The technician is signed out this long after signing in.'),
+    signOutIdleMinutes: wholeNumber(1, 480, 'of minutes ')
+      .default(30)
+      .describe('The technician is signed out after this long without a lookup.'),
+    allowPlaintextTokenCache: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .describe('Linux without a keyring only: keep sign-in tokens on disk unencrypted rather than in memory. Leave false.'),
     requestBudget: wholeNumber(1, 2000, '')
       .default(100)
       .describe("Graph requests this kiosk may send per 20 seconds; every kiosk of the tenant shares the app's 2000."),
@@ -136,6 +149,9 @@ const FIELD_FIX: Record<string, string> = {
   kiosk: 'Write true or false without quotes.',
   idleResetSeconds: 'Write a number without quotes, or remove the field for the default of 180.',
   pinVisibleSeconds: 'Write a number without quotes, or remove the field for the default of 60.',
+  shiftHours: 'Write a number without quotes, or remove the field for the default of 12.',
+  signOutIdleMinutes: 'Write a number without quotes, or remove the field for the default of 30.',
+  allowPlaintextTokenCache: 'Write true or false without quotes; leave it false unless the kiosk cannot keep anyone signed in.',
   requestBudget: 'Write a number without quotes, or remove the field for the default of 100.',
 };
 

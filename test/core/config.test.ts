@@ -58,6 +58,9 @@ describe('parseKioskConfig', () => {
         kiosk: false,
         idleResetSeconds: 180,
         pinVisibleSeconds: 60,
+        shiftHours: 12,
+        signOutIdleMinutes: 30,
+        allowPlaintextTokenCache: false,
         requestBudget: 100,
       },
     });
@@ -75,6 +78,9 @@ describe('parseKioskConfig', () => {
       kiosk: true,
       idleResetSeconds: 90,
       pinVisibleSeconds: 30,
+      shiftHours: 8.5,
+      signOutIdleMinutes: 15,
+      allowPlaintextTokenCache: true,
       requestBudget: 40,
     });
     expect(result).toEqual({
@@ -89,6 +95,9 @@ describe('parseKioskConfig', () => {
         kiosk: true,
         idleResetSeconds: 90,
         pinVisibleSeconds: 30,
+        shiftHours: 8.5,
+        signOutIdleMinutes: 15,
+        allowPlaintextTokenCache: true,
         requestBudget: 40,
       },
     });
@@ -123,6 +132,8 @@ describe('parseKioskConfig', () => {
   it('names a number out of range with its bounds and default', () => {
     expect(errorOf({ ...minimal, idleResetSeconds: 5 })).toMatch(/"idleResetSeconds" must be a whole number of seconds from 15 to 3600\..*default of 180/);
     expect(errorOf({ ...minimal, pinVisibleSeconds: 2.5 })).toMatch(/"pinVisibleSeconds" must be a whole number of seconds from 5 to 600/);
+    expect(errorOf({ ...minimal, shiftHours: 30 })).toMatch(/"shiftHours" must be a number of hours from 1 to 24\..*default of 12/);
+    expect(errorOf({ ...minimal, signOutIdleMinutes: 0 })).toMatch(/"signOutIdleMinutes" must be a whole number of minutes from 1 to 480/);
     expect(errorOf({ ...minimal, requestBudget: 5000 })).toMatch(/"requestBudget" must be a whole number from 1 to 2000/);
     expect(errorOf({ ...minimal, requestBudget: '100' })).toMatch(/"requestBudget" must be a whole number from 1 to 2000\. Write a number without quotes/);
   });
