@@ -24,9 +24,20 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     demoLatencyMs: 300,
     ...(config && {
-      tenant: { tenantId: config.tenantId, clientId: config.clientId, name: config.tenantName, graphBaseUrl: config.graphBaseUrl },
+      tenant: {
+        tenantId: config.tenantId,
+        clientId: config.clientId,
+        name: config.tenantName,
+        authority: config.authority,
+        graphBaseUrl: config.graphBaseUrl,
+      },
       features: { remoteLock: config.remoteLock },
       requestBudget: config.requestBudget,
+      signIn: {
+        shiftMs: config.shiftHours * 3_600_000,
+        idleMs: config.signOutIdleMinutes * 60_000,
+        allowPlaintextTokenCache: config.allowPlaintextTokenCache,
+      },
     }),
   });
   const { window, isTrustedUrl } = createKioskWindow(distDir);
