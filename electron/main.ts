@@ -1,28 +1,53 @@
-// The main process: wiring only. Decisions live in ./core, Electron specifics in ./shell.
-import { app, dialog } from 'electron';
+// The main process: wiring only, a table of contents. Decisions live in ./core; each Electron concern (and each item of
+// Electron's security checklist) has its own module in ./shell. Fuses are set at packaging time (electron-builder.yml).
+import { app, dialog, session } from 'electron';
 import path from 'node:path';
 import { createKioskCore } from './core';
+import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
+import { createLogFile, createLogger } from './core/log';
 import { bindIpc } from './shell/ipc';
+import { applyKioskMode } from './shell/kiosk';
+import { lockNavigation } from './shell/navigation';
+import { readShellOptions } from './shell/options';
+import { denyAllPermissions } from './shell/permissions';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { reloadWhenBroken } from './shell/recovery';
 import { createKioskWindow } from './shell/window';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
 const distDir = path.resolve(__dirname, '..');
 
+// Before 'ready': every page sandboxed, and app:// privileged before any session exists.
+app.enableSandbox();
+registerAppScheme();
+
 async function start(): Promise<void> {
   await app.whenReady();
+  // <userData>/data: the core's encrypted files. <userData>/logs: the audit trail and kiosk.log, for the admin (docs/audit.md).
+  const logsDir = path.join(app.getPath('userData'), 'logs');
+  const log = createLogger({ file: createLogFile(logsDir), echo: app.isPackaged ? undefined : (line) => console.log(line) });
   // The machine-wide config file (docs/deploy.md); without one the kiosk runs on the demo tenant.
   const loaded = loadKioskConfig({ argv: process.argv, env: process.env, platform: process.platform });
   if (!loaded.ok) {
-    console.error(`[kiosk] config error: ${loaded.message}`);
+    log.error(`config error: ${loaded.message}`);
     dialog.showErrorBox('Unlock PIN Kiosk cannot start', `${loaded.message}\n\nFix the config file, then start the kiosk again.`);
     app.exit(1);
     return;
   }
   const config = loaded.config;
+  const { kiosk } = readShellOptions(process.argv, process.env, { kiosk: config?.kiosk });
+  log.info(`Unlock PIN Kiosk ${app.getVersion()} starting${kiosk ? ' in kiosk mode' : ''}`);
+
+  denyAllPermissions(session.defaultSession, log);
+  serveRenderer(session.defaultSession, path.join(distDir, 'renderer'), log);
+  lockNavigation(app, log);
+
   const core = createKioskCore({
-    dataDir: app.getPath('userData'),
+    dataDir: path.join(app.getPath('userData'), 'data'),
     demoLatencyMs: 300,
+    log: log.core,
+    audit: createAuditTrail({ dir: logsDir }),
     ...(config && {
       tenant: {
         tenantId: config.tenantId,
@@ -40,8 +65,15 @@ async function start(): Promise<void> {
       },
     }),
   });
-  const { window, isTrustedUrl } = createKioskWindow(distDir);
-  const unbind = bindIpc(core, window, isTrustedUrl);
+  const window = createKioskWindow(distDir, { kiosk });
+  if (kiosk) applyKioskMode(window, log);
+  reloadWhenBroken(window, log);
+  const unbind = bindIpc(core, window);
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
@@ -51,4 +83,6 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+// One kiosk per computer: a second start only brings the first one forward.
+if (app.requestSingleInstanceLock()) void start();
+else app.quit();

@@ -109,11 +109,17 @@ export const SearchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
+/** The latest PIN reveal the audit trail holds for a device, for "revealed by you at 10:02". */
+export const LastRevealSchema = z.object({ at: isoDate, technician: z.string(), byYou: z.boolean() });
+export type LastReveal = z.infer<typeof LastRevealSchema>;
+
 export const DeviceDetailsSchema = z.object({
   device: DeviceSchema,
   remoteLock: RemoteLockStatusSchema.nullable(),
   otherActions: z.array(DeviceActionSchema),
   ...Provenance,
+  /** Set on devices:get answers; absent in devices:updated events. */
+  lastReveal: LastRevealSchema.nullable().optional(),
 });
 export type DeviceDetails = z.infer<typeof DeviceDetailsSchema>;
 
@@ -129,6 +135,8 @@ export const RevealedPinSchema = z.object({
   pin: z.string(),
   lastUpdatedDateTime: isoDate.nullable(),
   ...Provenance,
+  /** This reveal, as the audit trail recorded it. */
+  lastReveal: LastRevealSchema.nullable().optional(),
 });
 export type RevealedPin = z.infer<typeof RevealedPinSchema>;
 

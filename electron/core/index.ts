@@ -12,6 +12,8 @@ import { createKeyFileEncryptor, type Encryptor } from './crypto/encryptor';
 import { Reachability } from './graph/reachability';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
+import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } from './audit';
+import { createLogger } from './log';
 
 export type { KioskBridge, KioskEvent } from './contract';
 
@@ -72,6 +74,8 @@ export interface KioskCoreOptions {
   offlineProbeMs?: number;
   /** Receives diagnostic lines; never given a PIN, token or Graph data. */
   log?: (line: string) => void;
+  /** Where searches, device views, PIN reveals and remote locks are recorded (docs/audit.md). Default: memory only. */
+  audit?: AuditTrail;
 }
 
 export interface KioskCore extends KioskBridge {
@@ -81,7 +85,7 @@ export interface KioskCore extends KioskBridge {
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
   if (typeof options.dataDir !== 'string' || options.dataDir === '') throw new TypeError('createKioskCore needs a dataDir');
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.error(`[kiosk] ${line}`));
+  const log = options.log ?? createLogger({ echo: (line) => console.error(line) }).core;
   const listeners = new Set<(event: KioskEvent) => void>();
   const emit = (event: KioskEvent) => listeners.forEach((l) => l(event));
 
@@ -170,8 +174,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onUpdate: (details, settled) => emit({ name: 'devices:updated', payload: { details, settled } }),
   });
 
+  const technician = async () => (await auth.handlers['auth:status']({})).technician?.username ?? NOBODY_SIGNED_IN;
+  const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: packageJson.version, now, log };
   const invoke = auth.guard(createRouter(
-    {
+    withAudit({
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
         version: packageJson.version,
@@ -191,7 +197,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         await cache.clear();
         return { cleared: true as const };
       },
-    },
+    }, audit),
     log,
   ));
 

@@ -1,0 +1,118 @@
+// Wraps the channel handlers so each action a technician takes is recorded once, with its outcome.
+// Invalid requests never reach a handler, so they are never recorded (the router answers them first).
+import os from 'node:os';
+import type { LastReveal } from '../contract';
+import { KioskFailure, toKioskError } from '../errors';
+import type { Handlers } from '../router';
+import type { AuditAction, AuditRecord, AuditTrail } from './trail';
+
+export interface AuditContext {
+  trail: AuditTrail;
+  /** Who is at the counter: the signed-in technician's username, or a stand-in when nobody is. */
+  technician: () => Promise<string>;
+  appVersion: string;
+  now: () => Date;
+  log: (line: string) => void;
+  computer?: string;
+}
+
+export const REVEAL_NOT_RECORDED =
+  'The kiosk could not record this PIN reveal in its audit trail, so the PIN stays hidden. Tell your IT administrator.';
+
+const NAMES_REMEMBERED = 500;
+
+// Sign-outs the kiosk makes by itself (shift over, idle) do not pass through a channel; see docs/audit.md.
+export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
+  const computer = context.computer ?? os.hostname();
+  // A reveal or a lock answer carries only the id; the name comes from the view that preceded it.
+  const names = new Map<string, string>();
+  const remember = (id: string, name: string) => {
+    names.delete(id);
+    names.set(id, name);
+    if (names.size > NAMES_REMEMBERED) names.delete(names.keys().next().value!);
+  };
+
+  const record = async (action: AuditAction, fields: Partial<AuditRecord>): Promise<AuditRecord> => {
+    const entry: AuditRecord = {
+      time: context.now().toISOString(),
+      technician: await context.technician(),
+      computer,
+      appVersion: context.appVersion,
+      action,
+      outcome: 'success',
+      ...fields,
+    };
+    if (entry.deviceId && entry.deviceName === undefined) entry.deviceName = names.get(entry.deviceId);
+    context.trail.append(entry);
+    return entry;
+  };
+  const recordQuietly = async (action: AuditAction, fields: Partial<AuditRecord>) => {
+    try {
+      await record(action, fields);
+    } catch (err) {
+      context.log(`audit: could not record ${action} (${err instanceof Error ? err.name : typeof err})`);
+    }
+  };
+
+  async function audited<T>(action: AuditAction, deviceId: string | undefined, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      const { code } = toKioskError(err);
+      // A search replaced by the next scan was not an action of its own.
+      if (code !== 'cancelled') await recordQuietly(action, { outcome: 'failure', error: code, deviceId });
+      throw err;
+    }
+  }
+
+  const lastReveal = async (deviceId: string): Promise<LastReveal | null> => {
+    const found = context.trail.lastReveal(deviceId);
+    return found && { at: found.at, technician: found.technician, byYou: found.technician === (await context.technician()) };
+  };
+
+  return {
+    ...handlers,
+    'devices:search': async (request) => {
+      const answer = await audited('search', undefined, () => handlers['devices:search'](request));
+      for (const device of answer.devices) remember(device.id, device.deviceName);
+      const [only] = answer.devices.length === 1 ? answer.devices : [];
+      await recordQuietly('search', { matches: answer.devices.length, deviceId: only?.id, deviceName: only?.deviceName });
+      return answer;
+    },
+    'devices:get': async (request) => {
+      const answer = await audited('device-view', request.id, () => handlers['devices:get'](request));
+      remember(answer.device.id, answer.device.deviceName);
+      await recordQuietly('device-view', { deviceId: answer.device.id, deviceName: answer.device.deviceName });
+      return { ...answer, lastReveal: await lastReveal(answer.device.id) };
+    },
+    'pin:reveal': async (request) => {
+      const answer = await audited('pin-reveal', request.id, () => handlers['pin:reveal'](request));
+      let entry: AuditRecord;
+      try {
+        entry = await record('pin-reveal', { deviceId: answer.id });
+      } catch (err) {
+        // No record, no PIN: the trail is the only account of who saw it.
+        context.log(`audit: could not record pin-reveal (${err instanceof Error ? err.name : typeof err}); PIN withheld`);
+        throw new KioskFailure('internal', REVEAL_NOT_RECORDED);
+      }
+      return { ...answer, lastReveal: { at: entry.time, technician: entry.technician, byYou: true } };
+    },
+    'devices:remoteLock': async (request) => {
+      const answer = await audited('remote-lock', request.id, () => handlers['devices:remoteLock'](request));
+      await recordQuietly('remote-lock', { deviceId: answer.id });
+      return answer;
+    },
+    'auth:signIn': async (request) => {
+      const answer = await audited('sign-in', undefined, () => handlers['auth:signIn'](request));
+      await recordQuietly('sign-in', answer.state === 'signedIn' ? {} : { outcome: 'failure' });
+      return answer;
+    },
+    'auth:signOut': async (request) => {
+      // Named before the session ends: afterwards nobody is signed in.
+      const technician = await context.technician();
+      const answer = await audited('sign-out', undefined, () => handlers['auth:signOut'](request));
+      await recordQuietly('sign-out', { technician });
+      return answer;
+    },
+  };
+}
