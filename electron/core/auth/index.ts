@@ -77,11 +77,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     clientId: demo ? demo.clientId : (tenant?.clientId ?? ''),
     authority: demo ? demo.authority : (tenant?.authority ?? `https://login.microsoftonline.com/${tenant?.tenantId ?? 'organizations'}`),
     scopes,
-    ...(demo
-      ? { network: fetchNetworkClient(demoNetwork(demo), 10_000) }
-      : setup.signInFetch
-        ? { network: fetchNetworkClient(setup.signInFetch, 30_000) }
-        : {}),
+    network: demo ? fetchNetworkClient(demoNetwork(demo), 10_000) : fetchNetworkClient(setup.signInFetch ?? ((url, init) => fetch(url, init)), 30_000),
     tokenCache,
     protection: setup.encryptor.kind,
     openBrowser: demo ? createDemoBrowser({ identityProvider: demo.handle }) : (setup.openBrowser ?? noBrowser),

@@ -1,6 +1,6 @@
 // How MSAL reaches the sign-in service: through a fetch-style port, so the shell can pass a proxy-aware fetch
 // and the demo tenant can answer in process.
-import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 
 export type SignInFetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -23,11 +23,18 @@ export function fetchNetworkClient(send: SignInFetch, timeoutMs: number): INetwo
     response.headers.forEach((value, key) => {
       headers[key] = value;
     });
+    let body: unknown;
     try {
-      return { status: response.status, headers, body: JSON.parse(text) as T };
+      body = JSON.parse(text);
     } catch {
       throw new AuthError('token_parsing_error', `The sign-in service answered ${response.status} with something that is not JSON.`);
     }
+    // MSAL reads a refused device-code request as a code of undefined; the refusal (wrong client or tenant) matters.
+    if (method === 'POST' && new URL(url).pathname.endsWith('/devicecode') && response.status >= 400) {
+      const refusal = body as { error?: unknown; error_description?: unknown };
+      throw new ServerError(String(refusal.error ?? 'invalid_request'), typeof refusal.error_description === 'string' ? refusal.error_description : '');
+    }
+    return { status: response.status, headers, body: body as T };
   }
   return {
     sendGetRequestAsync: (url, options, timeout) => request('GET', url, options, timeout),

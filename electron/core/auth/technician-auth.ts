@@ -24,8 +24,8 @@ export interface TechnicianAuthOptions {
   authority: string;
   /** Graph permissions to ask for, as full scope URIs. */
   scopes: string[];
-  /** How MSAL reaches the authority; MSAL's own fetch when absent. */
-  network?: INetworkModule;
+  /** How MSAL reaches the authority. */
+  network: INetworkModule;
   tokenCache: TokenCache;
   protection: Encryptor['kind'];
   /** Opens the sign-in page in the system browser. */
@@ -81,7 +81,7 @@ export class TechnicianAuth {
       },
       cache: { cachePlugin: options.tokenCache },
       system: {
-        ...(options.network ? { networkClient: options.network } : {}),
+        networkClient: options.network,
         // MSAL's messages can quote Entra's error text, which may name the account: failures are logged by code instead.
         loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
       },

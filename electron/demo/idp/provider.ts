@@ -232,6 +232,8 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
         return redeemCode(form);
       case 'refresh_token':
         return redeemRefreshToken(form, requested);
+      // MSAL sends Entra's short name; RFC 8628 clients send the URN.
+      case 'device_code':
       case 'urn:ietf:params:oauth:grant-type:device_code':
         return redeemDeviceCode(form);
       default:
