@@ -20,7 +20,9 @@ const DEVTOOLS_CODES = new Set(['KeyI', 'KeyJ', 'KeyC']);
 
 export function isBlockedShortcut(input: KeyInput): boolean {
   if (ALWAYS_BLOCKED.has(input.key)) return true;
-  const command = input.control || input.meta;
+  // Ctrl+Alt is AltGr on Windows: it types @, [, ], { on many layouts and must stay typing.
+  const altGr = input.control && input.alt && !input.meta;
+  const command = (input.control || input.meta) && !altGr;
   // Alt+F4 closes the window; Alt+←/→ walk the history.
   if (input.alt && (input.key === 'F4' || input.key === 'ArrowLeft' || input.key === 'ArrowRight')) return true;
   if (!command) return false;

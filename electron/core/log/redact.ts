@@ -33,7 +33,8 @@ const PATTERNS: Array<[RegExp, string]> = [
   // An OAuth authorization code in a redirect URL.
   [/([?&#]code=)[^&\s"']+/gi, `$1${MASK}`],
   // OData filters and searches quote serial numbers, device names and e-mail addresses.
-  [/(\$(?:filter|search)=)[^&\s"']+/gi, `$1${MASK}`],
+  // Unencoded filters hold spaces, so the mask runs to the next parameter (or the end of the line).
+  [/(\$(?:filter|search)=)[^&"]+/gi, `$1${MASK}`],
   [/(\$(?:filter|search)\s*[:=]\s*)("[^"]*"|'[^']*')/gi, `$1${MASK}`],
   // E-mail addresses and user principal names identify people.
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail]'],
