@@ -57,6 +57,8 @@ export interface KioskAuth {
   handlers: Pick<Handlers, 'auth:status' | 'auth:signIn' | 'auth:cancel' | 'auth:signOut'>;
   /** Device channels answer not_signed_in while nobody is signed in (the offline cache included), and count as use. */
   guard(invoke: Invoke): Invoke;
+  /** The signed-in technician's user name (for the audit trail), or null. */
+  technician(): string | null;
   dispose(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
         return invoke(channel, request);
       };
     },
+    technician: () => auth.technician,
     dispose: () => auth.dispose(),
   };
 }

@@ -107,6 +107,10 @@ export class TechnicianAuth {
     return this.account !== null;
   }
 
+  get technician(): string | null {
+    return this.account?.username ?? null;
+  }
+
   async status(): Promise<AuthStatus> {
     await this.ready();
     return this.snapshot();
