@@ -42,6 +42,7 @@ describe('redaction', () => {
 
   it('escapes line breaks and control characters, so external text cannot forge a log line', () => {
     const out = redact('device name\n2026-01-01T00:00:00.000Z ERROR forged\u0000\u001b[31m');
+    // eslint-disable-next-line no-control-regex
     expect(out).not.toMatch(/[\n\r\u0000\u001b]/);
     expect(out).toContain('\\u000a');
   });
