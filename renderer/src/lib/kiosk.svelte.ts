@@ -208,7 +208,7 @@ export class KioskState {
   #onEvent(event: KioskEvent): void {
     if (event.name === 'app:status') this.connection = event.payload;
     else if (event.name === 'app:notice') this.coreNotice = event.payload.message;
-    else this.#deviceUpdated(event.payload.details, event.payload.settled);
+    else if (event.name === 'devices:updated') this.#deviceUpdated(event.payload.details, event.payload.settled);
   }
 
   #deviceUpdated(details: DeviceDetails, settled: boolean): void {
