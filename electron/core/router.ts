@@ -35,5 +35,6 @@ export function createRouter(handlers: Handlers, log: (line: string) => void) {
 }
 
 function invalid(message: string): Result<never> {
-  return { ok: false, error: { code: 'invalid_request', message } };
+  // zod quotes the caller's own key names; a request with 200,000 keys must not get a 2 MB answer.
+  return { ok: false, error: { code: 'invalid_request', message: message.length > 200 ? `${message.slice(0, 200)}…` : message } };
 }
