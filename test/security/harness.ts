@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import { createAuditTrail } from '../../electron/core/audit';
 import type { Channel, RequestOf, ResponseOf, Result } from '../../electron/core/contract';
-import { createLogFile, createLogger } from '../../electron/core/log';
+import { createLogFile, createLogger, type Logger } from '../../electron/core/log';
 import { createDemoGraph, createDemoIdentityProvider, listenOnLoopback, type DemoGraph, type DemoIdentityProvider } from '../../electron/demo';
 
 export interface DemoKiosk {
@@ -16,6 +16,8 @@ export interface DemoKiosk {
   base: string;
   dataDir: string;
   logsDir: string;
+  /** The shell's logger, writing <base>/logs/kiosk.log. */
+  log: Logger;
   /** Every answer and event the renderer would have received. */
   seen: unknown[];
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
@@ -49,6 +51,7 @@ export async function startDemoKiosk(extra: Partial<KioskCoreOptions> = {}): Pro
     base,
     dataDir,
     logsDir,
+    log,
     seen,
     async invoke(channel, request) {
       const answer = await core.invoke(channel, request);

@@ -1,0 +1,145 @@
+// The whole flow on the demo tenant (sign-out, sign-in, searches, views, reveal, remote lock), then every file the
+// kiosk wrote — data, logs, audit trail — is searched for the PINs and every token: none may be there. No answer or
+// event the page receives may carry a token, and only a reveal may carry a PIN.
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EXAMPLES } from '../../electron/demo';
+import { startDemoKiosk, type DemoKiosk } from './harness';
+
+const DEMO_TOKEN = 'demo-token';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Every (file, secret) pair where the secret appears as UTF-8 or UTF-16 text. */
+async function findSecrets(dir: string, secrets: readonly string[]): Promise<string[]> {
+  const hits: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    const bytes = await readFile(file);
+    for (const secret of secrets) {
+      if (bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le'))) {
+        hits.push(`${path.relative(dir, file)} holds ${secret.slice(0, 12)}…`);
+      }
+    }
+  }
+  return hits;
+}
+
+let kiosk: DemoKiosk;
+const bearers = new Set<string>();
+let failFetchOnce = true;
+
+beforeAll(async () => {
+  kiosk = await startDemoKiosk({
+    fetch: (url, init) => {
+      const token = new Headers(init.headers).get('authorization')?.replace(/^Bearer /, '');
+      if (token) bearers.add(token);
+      if (failFetchOnce && token) {
+        // A network failure whose message quotes the request, as some fetch implementations do.
+        failFetchOnce = false;
+        return Promise.reject(new TypeError(`fetch failed: GET ${url} Authorization: Bearer ${token} (pin 482913)`));
+      }
+      return fetch(url, init);
+    },
+  });
+  const k = kiosk;
+  const mac = DEMO_EXAMPLES.macLockedWithPin;
+
+  // A new shift: sign-out, then sign-in through the browser flow (access, refresh and id tokens issued).
+  expect((await k.invoke('auth:signOut', {})).ok).toBe(true);
+  expect(await k.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: true, value: { state: 'signedIn' } });
+
+  for (const query of [mac.serialNumber, mac.deviceName, DEMO_EXAMPLES.userWithThreeDevices, 'LOANER-MBA']) {
+    await k.invoke('devices:search', { query });
+  }
+  for (const example of [mac, DEMO_EXAMPLES.pinWithLeadingZero, DEMO_EXAMPLES.macLockPending]) {
+    expect((await k.invoke('devices:get', { id: example.id })).ok).toBe(true);
+    const reveal = await k.invoke('pin:reveal', { id: example.id });
+    expect(reveal.ok && reveal.value.pin).toBe(example.pin);
+  }
+  const target = k.graph.devices.find((d) => d.operatingSystem === 'macOS' && !(d.deviceActionResults ?? []).some((r) => r.actionName === 'remoteLock'));
+  expect(target).toBeTruthy();
+  await k.invoke('devices:get', { id: target!.id });
+  expect((await k.invoke('devices:remoteLock', { id: target!.id })).ok).toBe(true);
+  await k.invoke('devices:get', { id: target!.id });
+  await k.invoke('pin:reveal', { id: target!.id });
+
+  // A careless log call handing the logger raw external data: the logger must still mask it.
+  k.log.error(`graph answered 401 for Bearer ${[...bearers][0]} {"unlockPin":"${mac.pin}","refresh_token":"${k.identity.issuedTokens.at(-1)}"}`);
+  await k.close();
+}, 60_000);
+
+afterAll(async () => {
+  await rm(kiosk.base, { recursive: true, force: true });
+});
+
+function secrets(): { pins: string[]; tokens: string[] } {
+  const pins = new Set<string>();
+  for (const device of kiosk.graph.devices) {
+    for (const result of device.deviceActionResults ?? []) {
+      const pin = (result as { unlockPin?: unknown }).unlockPin;
+      if (typeof pin === 'string' && pin !== '') pins.add(pin);
+    }
+  }
+  return { pins: [...pins], tokens: [DEMO_TOKEN, ...kiosk.identity.issuedTokens, ...bearers] };
+}
+
+describe('after a whole shift on the demo tenant', () => {
+  it('issued real tokens and knows the PINs it must look for', () => {
+    const { pins, tokens } = secrets();
+    expect(pins).toContain(DEMO_EXAMPLES.macLockedWithPin.pin);
+    expect(pins.length).toBeGreaterThan(5);
+    expect(kiosk.identity.issuedTokens.length, 'access, refresh and id tokens').toBeGreaterThanOrEqual(3);
+    expect(bearers.size).toBeGreaterThan(0);
+    expect(tokens.every((t) => t.length >= 10)).toBe(true);
+  });
+
+  it('wrote data, a log and an audit trail, and none of them holds a PIN or a token', async () => {
+    const files = (await filesUnder(kiosk.base)).map((f) => path.relative(kiosk.base, f).split(path.sep).join('/'));
+    expect(files).toContain('logs/audit.jsonl');
+    expect(files).toContain('logs/kiosk.log');
+    expect(files.some((f) => f.startsWith('data/'))).toBe(true);
+    // The scan reads real content: the audit trail names the devices, the log has the masked line.
+    const audit = await readFile(path.join(kiosk.logsDir, 'audit.jsonl'), 'utf8');
+    expect(audit).toContain(DEMO_EXAMPLES.macLockedWithPin.deviceName);
+    expect(await readFile(path.join(kiosk.logsDir, 'kiosk.log'), 'utf8')).toContain('graph answered 401 for Bearer [redacted]');
+
+    const { pins, tokens } = secrets();
+    expect(await findSecrets(kiosk.base, [...pins, ...tokens])).toEqual([]);
+  });
+
+  it('keeps the logs folder readable by its owner only', async () => {
+    if (process.platform === 'win32') return;
+    for (const file of await filesUnder(kiosk.logsDir)) expect((await stat(file)).mode & 0o777, file).toBe(0o600);
+  });
+
+  it('sent no token to the page, and a PIN only in reveal answers', () => {
+    const { pins, tokens } = secrets();
+    expect(kiosk.seen.length).toBeGreaterThan(15);
+    for (const item of kiosk.seen) {
+      const text = JSON.stringify(item);
+      for (const token of tokens) expect(text.includes(token), `${text.slice(0, 120)} carries a token`).toBe(false);
+      const isReveal = typeof (item as { value?: { pin?: unknown } }).value?.pin === 'string';
+      if (!isReveal) for (const pin of pins) expect(text.includes(pin), `${text.slice(0, 120)} carries a PIN`).toBe(false);
+    }
+  });
+
+  it('would notice a leak: the same scan finds a PIN planted as UTF-16 and a token planted as UTF-8', async () => {
+    const { pins, tokens } = secrets();
+    const planted = path.join(kiosk.logsDir, 'planted.bin');
+    await writeFile(planted, Buffer.concat([Buffer.from('x', 'utf16le'), Buffer.from(pins[0]!, 'utf16le'), Buffer.from(` ${tokens[1]}`)]));
+    try {
+      expect(await findSecrets(kiosk.base, [pins[0]!, tokens[1]!])).toHaveLength(2);
+    } finally {
+      await rm(planted);
+    }
+  });
+});
