@@ -1,5 +1,5 @@
 // The main process: wiring only, a table of contents. Decisions live in ./core; each Electron concern (and each item of
-// Electron's security checklist) has its own module in ./shell. Fuses are set at packaging time (electron-builder.yml).
+// Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
 import { app, dialog, session } from 'electron';
 import path from 'node:path';
 import { createKioskCore } from './core';
