@@ -1,0 +1,83 @@
+// The shell's hardening in real Electron, where a binary exists (ELECTRON_OVERRIDE_DIST_PATH, or one already
+// downloaded); elsewhere it skips, and type checks, lint and the Electronegativity scan cover the shell.
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { repoRoot } from '../../electron/dev/paths';
+
+function electronBinary(): string | null {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(dir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const candidate = override ? path.join(override, relative) : path.join(dir, 'dist', relative);
+  return existsSync(candidate) ? candidate : null;
+}
+
+const binary = electronBinary();
+const SKIP_REASON = 'No Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH to run this spec).';
+
+test.describe('the hardened kiosk window', () => {
+  let app: ElectronApplication;
+  test.skip(!binary, SKIP_REASON);
+  test.beforeAll(async () => {
+    app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--kiosk'] });
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('runs the page from app://kiosk, isolated, with only the kiosk bridge', async () => {
+    const window = await app.firstWindow();
+    expect(window.url()).toBe('app://kiosk/index.html');
+    expect(
+      await window.evaluate(() => {
+        const g = globalThis as unknown as Record<string, unknown>;
+        return { require: typeof g.require, process: typeof g.process, bridge: Object.keys(g.kiosk as object).sort() };
+      }),
+    ).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'subscribe'] });
+  });
+
+  test('is a kiosk: full screen, no menu, one window, no devtools', async () => {
+    await app.firstWindow();
+    expect(
+      await app.evaluate(({ BrowserWindow, Menu }) => {
+        const [win] = BrowserWindow.getAllWindows();
+        return { windows: BrowserWindow.getAllWindows().length, kiosk: win!.isKiosk(), menu: Menu.getApplicationMenu() };
+      }),
+    ).toEqual({ windows: 1, kiosk: true, menu: null });
+  });
+
+  test('denies navigation, new windows, permissions and network from the page', async () => {
+    const window = await app.firstWindow();
+    // The page's globals, typed here because this file is checked without the DOM library.
+    type PageGlobals = {
+      open(url: string): unknown;
+      navigator: { permissions: { query(d: { name: string }): Promise<{ state: string }> } };
+      location: { href: string };
+    };
+    expect(await window.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null)).toBe(true);
+    expect(
+      await window.evaluate(async () => (await (globalThis as unknown as PageGlobals).navigator.permissions.query({ name: 'geolocation' })).state),
+    ).toBe('denied');
+    expect(await window.evaluate(() => fetch('app://kiosk/index.html').then(() => 'fetched', () => 'blocked'))).toBe('blocked');
+    await window.evaluate(() => {
+      (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
+    });
+    await window.waitForTimeout(500);
+    expect(window.url()).toBe('app://kiosk/index.html');
+  });
+
+  test('serves files with the CSP header and refuses traversal', async () => {
+    await app.firstWindow();
+    const answers = await app.evaluate(async ({ session }) => {
+      const page = await session.defaultSession.fetch('app://kiosk/index.html');
+      const escape = await session.defaultSession.fetch('app://kiosk/..%2f..%2fpackage.json');
+      return { status: page.status, csp: page.headers.get('content-security-policy'), escape: escape.status };
+    });
+    expect(answers.status).toBe(200);
+    expect(answers.csp).toContain("script-src 'self'");
+    expect(answers.escape).toBe(404);
+  });
+});
