@@ -106,7 +106,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now,
     log,
     emit,
-    onSignedOut: () => lookup.forgetPins(),
+    // Nothing of the last technician's shift stays behind: held PINs, watches, the offline cache.
+    onSignedOut: () => {
+      lookup.forgetPins();
+      locker.stop();
+      void cache.clear();
+    },
   });
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const budget = new RequestBudget({

@@ -169,6 +169,19 @@ describe('bounds', () => {
     expect(cache.size).toBe(3);
   });
 
+  it('is wiped when the technician signs out', async () => {
+    await lookUp();
+    await core.invoke('pin:reveal', { id: mac.id });
+    await cacheOnDisk();
+    expect(await core.invoke('auth:signOut', {})).toMatchObject({ ok: true, value: { state: 'signedOut' } });
+    await expect.poll(() => stat(path.join(dataDir, CACHE_FILE)).then(() => true, () => false)).toBe(false);
+    expect(await core.invoke('pin:reveal', { id: mac.id })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+
+    expect(await core.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: true });
+    await goOffline();
+    expect(await core.invoke('devices:get', { id: mac.id })).toMatchObject({ ok: false, error: { code: 'offline' } });
+  });
+
   it('is wiped by cache:clear and when the tenant changes', async () => {
     await lookUp();
     await core.dispose();
@@ -249,6 +262,10 @@ describe('on disk', () => {
     }
   });
 });
+
+async function cacheOnDisk(): Promise<void> {
+  await expect.poll(() => stat(path.join(dataDir, CACHE_FILE)).then(() => true, () => false)).toBe(true);
+}
 
 function cacheOptions() {
   return {
