@@ -37,18 +37,20 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(\$(?:filter|search)=)[^&"]+/gi, `$1${MASK}`],
   [/(\$(?:filter|search)\s*[:=]\s*)("[^"]*"|'[^']*')/gi, `$1${MASK}`],
   // E-mail addresses and user principal names identify people.
-  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail]'],
+  // Starts only where a word starts and is bounded, so a long run of letters costs one pass, not one per letter.
+  [/(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g, '[e-mail]'],
   // An Intune unlock PIN is six digits; a lone six-digit number is masked whatever it is.
   [/(?<![\w.-])\d{6}(?![\w.-])/g, MASK],
 ];
 
 /** The text with secrets masked, control characters escaped (no forged log lines) and the length capped. */
 export function redact(text: string): string {
-  let out = text;
+  // Patterns never see more than a few lines' worth: a megabyte of external text must not stall the main process.
+  let out = text.length > MAX_LINE * 4 ? text.slice(0, MAX_LINE * 4) : text;
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
   // eslint-disable-next-line no-control-regex
   out = out.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return out.length > MAX_LINE ? `${out.slice(0, MAX_LINE)}… (${out.length - MAX_LINE} more characters)` : out;
+  return out.length > MAX_LINE || text.length > MAX_LINE * 4 ? `${out.slice(0, MAX_LINE)}… (${text.length} characters in all)` : out;
 }
 
 /** Any value made safe for a log line: secret-named fields masked, then the text redacted. */
