@@ -179,7 +179,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onUpdate: (details, settled) => emit({ name: 'devices:updated', payload: { details, settled } }),
   });
 
-  const technician = async () => (await auth.handlers['auth:status']({})).technician?.username ?? NOBODY_SIGNED_IN;
+  const technician = async () => auth.technician() ?? NOBODY_SIGNED_IN;
   const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: packageJson.version, now, log };
   const invoke = auth.guard(createRouter(
     withAudit({
