@@ -13,6 +13,8 @@ import { readShellOptions } from './shell/options';
 import { denyAllPermissions } from './shell/permissions';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { reloadWhenBroken } from './shell/recovery';
+import { signInBrowser } from './shell/browser';
+import { safeStorageEncryptor } from './shell/safe-storage';
 import { createKioskWindow } from './shell/window';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
@@ -48,6 +50,8 @@ async function start(): Promise<void> {
     demoLatencyMs: 300,
     log: log.core,
     audit: createAuditTrail({ dir: logsDir }),
+    encryptor: await safeStorageEncryptor(),
+    openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
     ...(config && {
       tenant: {
         tenantId: config.tenantId,
