@@ -147,7 +147,6 @@ describe(`IPC fuzzing (seed ${SEED})`, () => {
     let sent = 0;
     let validSkipped = 0;
     let notCloneable = 0;
-    const started = Date.now();
     for (let batch = 0; sent + validSkipped + notCloneable < CALLS; batch++) {
       const pending: Array<Promise<void>> = [];
       for (let i = 0; i < 50 && sent + validSkipped + notCloneable < CALLS; i++) {
@@ -191,8 +190,6 @@ describe(`IPC fuzzing (seed ${SEED})`, () => {
     expect(kiosk.graph.requests, 'no Graph request').toEqual([]);
     expect(kiosk.identity.requests.length, 'no sign-in request').toBe(identityRequests);
     expect(trail.records, 'no audited handler ran').toEqual([]);
-    // A few seconds on an idle machine; the bound only catches a payload that makes validation crawl.
-    expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 
   it('refuses what only an in-process caller could send, without throwing', async () => {
