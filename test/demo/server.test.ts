@@ -59,11 +59,9 @@ describe('listenOnLoopback', () => {
     const graph = createDemoGraph();
     const server = await start(graph.handle);
     graph.fault({ kind: 'hang' });
-    const t = performance.now();
     await expect(
       fetch(`${server.url}/v1.0/deviceManagement/managedDevices`, { headers: auth, signal: AbortSignal.timeout(200) }),
     ).rejects.toMatchObject({ name: 'TimeoutError' });
-    expect(performance.now() - t).toBeLessThan(3_000);
     const res = await fetch(`${server.url}/v1.0/deviceManagement/managedDevices/${DEMO_EXAMPLES.macLockedWithPin.id}`, { headers: auth });
     expect(res.status).toBe(200);
   });
