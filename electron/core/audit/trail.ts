@@ -73,14 +73,15 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { rea
   };
 }
 
-/** An audit trail kept in memory: tests, and a core started without a logs folder. */
-export function createMemoryAuditTrail(): AuditTrail & { readonly records: AuditRecord[] } {
+/** An audit trail kept in memory, its latest `keep` records: tests, and a core started without a logs folder. */
+export function createMemoryAuditTrail(keep = 10_000): AuditTrail & { readonly records: AuditRecord[] } {
   const records: AuditRecord[] = [];
   const reveals = new RevealIndex();
   return {
     records,
     append(record) {
       records.push(JSON.parse(serialize(record)) as AuditRecord);
+      if (records.length > keep) records.shift();
       reveals.note(record);
     },
     lastReveal: (deviceId) => reveals.get(deviceId),
