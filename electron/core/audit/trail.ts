@@ -74,7 +74,7 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { rea
 }
 
 /** An audit trail kept in memory, its latest `keep` records: tests, and a core started without a logs folder. */
-export function createMemoryAuditTrail(keep = 10_000): AuditTrail & { readonly records: AuditRecord[] } {
+export function createMemoryAuditTrail(keep = 1_000): AuditTrail & { readonly records: AuditRecord[] } {
   const records: AuditRecord[] = [];
   const reveals = new RevealIndex();
   return {
