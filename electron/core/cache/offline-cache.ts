@@ -9,6 +9,7 @@ import type { Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
 
 export const CACHE_FILE = 'offline-cache.bin';
+const SAVE_INTERVAL_MS = 1_000;
 /** Intune shows a macOS unlock PIN for up to 30 days; the kiosk never keeps one longer. */
 export const MAX_PIN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -53,6 +54,8 @@ export class OfflineCache {
   #changes: Promise<void> = Promise.resolve();
   #saving: Promise<void> = Promise.resolve();
   #dirty = false;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastWriteAt = -Infinity;
 
   constructor(options: OfflineCacheOptions) {
     this.#o = { ...options, pinTtlMs: options.encryptor.kind === 'basic_text' ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
@@ -108,6 +111,8 @@ export class OfflineCache {
   /** Forgets everything, on disk too (sign-out, tenant change, the technician's request). */
   async clear(): Promise<void> {
     await this.#change(() => this.#entries.clear());
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
     this.#dirty = false;
     this.#saving = this.#saving.then(() => rm(this.#file, { force: true }));
     await this.#saving;
@@ -116,6 +121,7 @@ export class OfflineCache {
   /** Resolves once everything recorded so far is on disk. */
   async flush(): Promise<void> {
     await this.#changes;
+    if (this.#saveTimer) this.#writeNow();
     await this.#saving;
   }
 
@@ -194,14 +200,26 @@ export class OfflineCache {
     await Promise.all(stale.map((n) => rm(path.join(this.#o.dataDir, n), { force: true })));
   }
 
-  /** Coalesces writes: one save runs at a time, and one more follows if anything changed meanwhile. */
+  /**
+   * Coalesces writes: at most one a second, so a busy counter rewrites the file now and then rather than after
+   * every lookup. A crash loses at most that second of updates; the file on disk is always a whole earlier state.
+   */
   #save(): void {
     if (this.#dirty) return;
     this.#dirty = true;
+    const wait = Math.max(0, this.#lastWriteAt + SAVE_INTERVAL_MS - performance.now());
+    this.#saveTimer = setTimeout(() => this.#writeNow(), wait);
+    this.#saveTimer.unref?.();
+  }
+
+  #writeNow(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
     this.#saving = this.#saving
       .then(async () => {
         if (!this.#dirty) return;
         this.#dirty = false;
+        this.#lastWriteAt = performance.now();
         const live = [...this.#fresh()];
         const json = JSON.stringify({ version: 1, tenant: this.#o.tenantKey, entries: live } satisfies z.input<typeof FileSchema>);
         const sealed = await this.#o.encryptor.encrypt(Buffer.from(json, 'utf8'));
@@ -210,4 +228,5 @@ export class OfflineCache {
       })
       .catch((err: unknown) => this.#o.log(`offline cache not saved: ${(err as Error).name}`));
   }
+
 }

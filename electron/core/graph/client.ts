@@ -59,23 +59,35 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function once(method: Method, url: URL, forceRefresh: boolean, signal?: AbortSignal): Promise<Answer> {
     const token = await options.getToken(forceRefresh);
     await options.budget.take(signal);
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // One controller per request, its timer cleared and listener removed when the request ends: AbortSignal.timeout
+    // and AbortSignal.any would keep every finished request (and its response) alive until the timeout fires.
+    const request = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, options.timeoutMs);
+    const onCancel = () => request.abort();
+    signal?.addEventListener('abort', onCancel, { once: true });
     try {
+      if (signal?.aborted) throw cancelled();
       const response = await options.fetch(url.href, {
         method,
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: combined,
+        signal: request.signal,
       });
       // Read the body under the same timeout: a cut or stalled body is a failed request.
       return { status: response.status, headers: response.headers, body: await response.text() };
     } catch {
       if (signal?.aborted) throw cancelled();
       options.onReachability?.(false);
-      if (timeout.aborted) {
+      if (timedOut) {
         throw new KioskFailure('timeout', `Microsoft Graph did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again.`);
       }
       throw new KioskFailure('offline', 'The kiosk cannot reach Microsoft Graph. Check the network connection, then try again.');
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCancel);
     }
   }
 
