@@ -1,0 +1,199 @@
+// Figures measured on the real core against the simulated tenant over loopback HTTP.
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import os from 'node:os';
+import path from 'node:path';
+import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createDemoGraph, DEMO_EXAMPLES, demoDevices, listenOnLoopback, type GraphManagedDevice } from '../../electron/demo';
+import type { Figure } from './figure';
+
+const run = promisify(execFile);
+const LATENCY_MS = 50;
+/** Intune's read limit for one app, shared by every kiosk of a tenant: 2000 requests per 20 s. */
+const INTUNE_READS_PER_MINUTE = 2000 * 3;
+
+async function tenant(options: { latencyMs?: number; devices?: GraphManagedDevice[]; now?: () => Date } = {}) {
+  const graph = createDemoGraph(options);
+  const server = await listenOnLoopback(graph.handle);
+  return { graph, server };
+}
+
+async function kiosk(url: string, extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
+  return createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), demoGraphUrl: url, ...extra });
+}
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** A walk-up as the screen does it: search the scanned serial, open the one match, reveal its PIN. */
+async function walkUp(core: KioskCore, serial: string): Promise<void> {
+  const [device] = value(await core.invoke('devices:search', { query: serial })).devices;
+  if (!device) throw new Error(`no device for ${serial}`);
+  const details = value(await core.invoke('devices:get', { id: device.id }));
+  if (details.remoteLock?.hasPin) value(await core.invoke('pin:reveal', { id: device.id }));
+}
+
+export async function requestsPerWalkUp(): Promise<Figure[]> {
+  const { graph, server } = await tenant();
+  let fetches = 0;
+  const core = await kiosk(server.url, {
+    fetch: (input, init) => {
+      fetches++;
+      return fetch(input, init);
+    },
+  });
+  try {
+    await walkUp(core, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+    const online = graph.requests.length;
+
+    await server.close();
+    // The first failure tells the kiosk Graph is gone; the walk-up after it is served from the cache.
+    await core.invoke('devices:get', { id: DEMO_EXAMPLES.macLockedWithPin.id });
+    const before = fetches;
+    await walkUp(core, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+    return [
+      { name: 'graph.requests.walkUp', value: online, unit: 'requests' },
+      { name: 'graph.requests.walkUpOffline', value: fetches - before, unit: 'requests' },
+    ];
+  } finally {
+    await core.dispose();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+/** The same two requests through `core.invoke` and with bare `fetch`, interleaved, 50 ms Graph latency. */
+export async function coreOverhead(): Promise<Figure[]> {
+  const { server } = await tenant({ latencyMs: LATENCY_MS });
+  const core = await kiosk(server.url);
+  const serials = demoDevices()
+    .filter((d) => d.serialNumber)
+    .slice(0, 30)
+    .map((d) => ({ serial: d.serialNumber, id: d.id }));
+  const headers = { Authorization: 'Bearer bench', Accept: 'application/json' };
+  const base = `${server.url}/v1.0/deviceManagement/managedDevices`;
+  const select = 'id,deviceName,serialNumber,userPrincipalName,operatingSystem,osVersion,model,manufacturer,lastSyncDateTime';
+  const bare = async ({ serial, id }: { serial: string; id: string }) => {
+    const literal = `'${serial.replaceAll("'", "''")}'`;
+    const filter = encodeURIComponent(`serialNumber eq ${literal} or startswith(deviceName,${literal})`);
+    await (await fetch(`${base}?$filter=${filter}&$select=${select}&$top=100`, { headers })).json();
+    await (await fetch(`${base}/${id}?$select=${select},deviceActionResults`, { headers })).json();
+  };
+  const viaCore = async ({ serial, id }: { serial: string; id: string }) => {
+    value(await core.invoke('devices:search', { query: serial }));
+    value(await core.invoke('devices:get', { id }));
+  };
+  try {
+    await viaCore(serials[0]!); // warm up: sign-in, connections, JIT
+    await bare(serials[0]!);
+    const coreMs: number[] = [];
+    const bareMs: number[] = [];
+    for (const s of serials) {
+      let t = performance.now();
+      await viaCore(s);
+      coreMs.push(performance.now() - t);
+      t = performance.now();
+      await bare(s);
+      bareMs.push(performance.now() - t);
+    }
+    return [
+      { name: 'core.lookup.ms', value: round(median(coreMs)), unit: 'ms' },
+      { name: 'bareFetch.lookup.ms', value: round(median(bareMs)), unit: 'ms' },
+      { name: 'core.overhead.ratio', value: round(median(coreMs) / median(bareMs), 3), unit: '×' },
+    ];
+  } finally {
+    await core.dispose();
+    await server.close();
+  }
+}
+
+/** 1,000 devices in the offline cache; Graph gone; search + get of one of them, 200 times. */
+export async function cachedLookup(): Promise<Figure[]> {
+  const seed = demoDevices();
+  const devices = Array.from({ length: 1000 }, (_, i) => {
+    const d = structuredClone(seed[i % seed.length]!);
+    return { ...d, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, serialNumber: `BENCH${String(i).padStart(6, '0')}`, deviceName: `BENCH-${i}` };
+  });
+  const { server } = await tenant({ devices });
+  // Filling the cache takes 1,000 reads: far past the per-kiosk budget that guards a real tenant.
+  const core = await kiosk(server.url, { offlineCache: { maxDevices: 1000 }, requestBudget: 100_000 });
+  try {
+    for (const d of devices) value(await core.invoke('devices:get', { id: d.id }));
+    await server.close();
+    await core.invoke('devices:get', { id: devices[0]!.id }); // the kiosk learns Graph is gone
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const d = devices[(i * 37) % devices.length]!;
+      const t = performance.now();
+      const [found] = value(await core.invoke('devices:search', { query: d.serialNumber })).devices;
+      const details = value(await core.invoke('devices:get', { id: found!.id }));
+      times.push(performance.now() - t);
+      if (details.source !== 'cache') throw new Error('the cached lookup went to Graph');
+    }
+    return [
+      { name: 'cache.lookup.p95.ms', value: round(percentile(times, 95)), unit: 'ms' },
+      { name: 'cache.lookup.median.ms', value: round(median(times)), unit: 'ms' },
+    ];
+  } finally {
+    await core.dispose();
+  }
+}
+
+/** A Mac lock that never gets delivered: the whole watch, on a simulated clock, counted per minute. */
+export async function lockPolling(): Promise<Figure[]> {
+  const fixed = new Date();
+  const { server } = await tenant({ now: () => fixed });
+  let simulatedMs = 0;
+  const at: number[] = [];
+  const core = await kiosk(server.url, {
+    sleep: async (ms) => {
+      simulatedMs += ms;
+    },
+    fetch: (input, init) => {
+      if (init.method === 'GET') at.push(simulatedMs);
+      return fetch(input, init);
+    },
+  });
+  try {
+    const mac = demoDevices().find((d) => d.deviceName === 'MBP-JDOE')!;
+    value(await core.invoke('devices:remoteLock', { id: mac.id }));
+    const watchRequests = LOCK_POLL_DELAYS_MS.length + 2; // the check before, the read after, then each poll
+    while (at.length < watchRequests) await new Promise((r) => setTimeout(r, 5));
+    const perMinute = new Map<number, number>();
+    for (const t of at) perMinute.set(Math.floor(t / 60_000), (perMinute.get(Math.floor(t / 60_000)) ?? 0) + 1);
+    const peak = Math.max(...perMinute.values());
+    const minutes = Math.max(1, at.at(-1)! / 60_000);
+    return [
+      { name: 'lock.polling.peakPerMinute', value: peak, unit: 'req/min' },
+      { name: 'lock.polling.averagePerMinute', value: round(at.length / minutes, 2), unit: 'req/min' },
+      { name: 'lock.polling.kioskIn5PercentOfReads', value: Math.floor((INTUNE_READS_PER_MINUTE * 0.05) / peak), unit: 'kiosks' },
+    ];
+  } finally {
+    await core.dispose();
+    await server.close();
+  }
+}
+
+function round(x: number, digits = 1): number {
+  return Number(x.toFixed(digits));
+}
+
+/** Resident memory after 10,000 lookups against after 100, in a process of its own. */
+export async function memoryGrowth(): Promise<Figure[]> {
+  const child = path.join(import.meta.dirname, 'memory.child.ts');
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', child]);
+  type Sample = { rss: number; heap: number };
+  const { after100, after10k } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { after100: Sample; after10k: Sample };
+  const mb = (bytes: number) => round(bytes / 2 ** 20);
+  return [
+    { name: 'memory.rss.after100.MB', value: mb(after100.rss), unit: 'MB' },
+    { name: 'memory.rss.after10000.MB', value: mb(after10k.rss), unit: 'MB' },
+    { name: 'memory.rss.growth.percent', value: round(((after10k.rss - after100.rss) / after100.rss) * 100), unit: '%' },
+    { name: 'memory.heap.after100.MB', value: mb(after100.heap), unit: 'MB' },
+    { name: 'memory.heap.after10000.MB', value: mb(after10k.heap), unit: 'MB' },
+  ];
+}
