@@ -1,30 +1,67 @@
 // Each test gets its own simulated tenant on loopback, a real core talking to it over HTTP, and a Chromium
 // page running the built renderer whose `window.kiosk` reaches that core (standing in for the preload).
-import { test as base, expect } from '@playwright/test';
-import { createKioskCore, type KioskCore } from '../../electron/core';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { AppInfo, Result } from '../../electron/core/contract';
+import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import { createDemoGraph, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
 
 interface KioskFixtures {
+  /** The simulated tenant's clock: `advance` moves it on (a sent remote lock is delivered after 30 s). */
+  tenantClock: { offset: number; advance(ms: number): void };
   graph: DemoGraph;
   core: KioskCore;
+  /** Query string for the page: `?idle=…&pin=…&lang=…` (milliseconds). */
+  kioskQuery: string;
+  /** Changes to the core's options for one file or test. */
+  coreOptions: Partial<KioskCoreOptions>;
+  /** Overrides what `app:info` tells the page (a setting that changed after the screen loaded). */
+  appInfo: Partial<AppInfo> | null;
 }
 
 export const test = base.extend<KioskFixtures>({
+  kioskQuery: ['', { option: true }],
+  coreOptions: [{}, { option: true }],
+  appInfo: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
-  graph: async ({}, use) => {
-    await use(createDemoGraph());
+  tenantClock: async ({}, use) => {
+    const clock = { offset: 0, advance: (ms: number) => void (clock.offset += ms) };
+    await use(clock);
   },
-  core: async ({ graph }, use, testInfo) => {
+  graph: async ({ tenantClock }, use) => {
+    await use(createDemoGraph({ now: () => new Date(Date.now() + tenantClock.offset) }));
+  },
+  core: async ({ graph, coreOptions }, use, testInfo) => {
     const server = await listenOnLoopback(graph.handle);
-    const core = createKioskCore({ dataDir: testInfo.outputPath('data'), demoGraphUrl: server.url });
+    const core = createKioskCore({
+      dataDir: testInfo.outputPath('data'),
+      demoGraphUrl: server.url,
+      // Quick checks after a remote lock, for about five seconds; tests move the tenant's clock instead of waiting.
+      lockPollDelaysMs: Array.from({ length: 50 }, () => 100),
+      retry: { baseDelayMs: 10, maxDelayMs: 50 },
+      offlineProbeMs: 200,
+      log: () => {},
+      ...coreOptions,
+    });
     await use(core);
     await core.dispose();
     await server.close();
   },
-  page: async ({ page, core }, use) => {
-    await attachKiosk(page, core);
-    await page.goto(`${PAGE_ORIGIN}/index.html`);
+  page: async ({ page, core, kioskQuery, appInfo }, use) => {
+    const bridge: KioskCore = appInfo
+      ? {
+          ...core,
+          invoke: (async (channel: string, request: unknown) => {
+            const answer = await (core.invoke as (c: string, r: unknown) => Promise<Result<unknown>>)(channel, request);
+            if (channel !== 'app:info' || !answer.ok) return answer;
+            return { ok: true, value: { ...(answer.value as AppInfo), ...appInfo } };
+          }) as KioskCore['invoke'],
+        }
+      : core;
+    await attachKiosk(page, bridge);
+    await page.goto(`${PAGE_ORIGIN}/index.html${kioskQuery}`);
+    await expect(page.getByTestId('demo-badge')).toBeVisible();
     await use(page);
   },
 });
@@ -32,7 +69,24 @@ export const test = base.extend<KioskFixtures>({
 export { expect };
 
 /** Types like a barcode scanner: a fast burst of keystrokes ending in Enter, into whatever has focus. */
-export async function scan(page: import('@playwright/test').Page, text: string): Promise<void> {
+export async function scan(page: Page, text: string, end: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
   await page.keyboard.type(text, { delay: 4 });
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(end);
 }
+
+/** Scans a serial and waits for its device card. */
+export async function showDevice(page: Page, serial: string): Promise<void> {
+  await scan(page, serial);
+  await expect(page.getByTestId('device-serial')).toHaveText(serial);
+}
+
+/** No axe violations (WCAG 2.2 A/AA and best practices) on what is on screen now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(found).toEqual([]);
+}
+
+export const SEARCH_LABEL = 'Serial number, device name or e-mail';

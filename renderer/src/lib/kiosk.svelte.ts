@@ -184,6 +184,7 @@ export class KioskState {
 
   async #search(query: string): Promise<void> {
     const ticket = this.#begin('searching');
+    this.notice = null;
     this.query = query;
     this.searchResult = null;
     this.details = null;
@@ -232,7 +233,8 @@ export class KioskState {
     this.lock.reset();
     this.error = null;
     this.revealing = false;
-    this.notice = null;
+    // The Apple-label note explains the device that the search is about to show.
+    if (this.notice?.kind !== 'apple-label') this.notice = null;
     this.#show(screen);
     return ++this.#ticket;
   }

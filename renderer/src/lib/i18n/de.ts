@@ -152,7 +152,6 @@ export const de: Messages = {
     settledWithPin: 'Das Gerät hat sich gemeldet. Seine Entsperr-PIN kann jetzt angezeigt werden.',
     gaveUp:
       'Das Gerät hat sich noch nicht gemeldet; der Kiosk wartet nicht mehr. Suchen Sie später erneut, um den Status zu sehen.',
-    pinAfterDelivery: 'Die Entsperr-PIN kann angezeigt werden, sobald sich das Gerät gemeldet hat.',
     alreadyLockedTitle: 'Dieser Mac hat bereits eine Fernsperre',
     alreadyLockedWhy:
       'Eine weitere Sperre schlägt auf dem Mac fehl, und die PIN, auf die er wartet, geht verloren. Verwenden Sie stattdessen die vorhandene PIN.',

@@ -141,7 +141,6 @@ export const en = {
     settled: 'The device has checked in.',
     settledWithPin: 'The device has checked in. Its unlock PIN can be revealed now.',
     gaveUp: 'The device has not checked in yet; the kiosk stopped waiting. Search again later to see its state.',
-    pinAfterDelivery: 'The unlock PIN can be revealed once the device has checked in.',
     alreadyLockedTitle: 'This Mac already has a remote lock',
     alreadyLockedWhy:
       'Sending another lock fails on the Mac, and the PIN it is waiting for is lost. Use the existing PIN instead.',

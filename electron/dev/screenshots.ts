@@ -1,0 +1,218 @@
+// `npm run screenshots`: a PNG of every kiosk screen on the demo tenant, written to docs/screenshots/.
+// Each screen gets a fresh simulated tenant and core, driven through the built renderer in Chromium.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createKioskCore } from '../core';
+import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../demo';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
+import { repoRoot } from './paths';
+
+interface Shot {
+  name: string;
+  /** Browser zoom in percent; 200 renders the page as a 200 % zoomed 1280×800 window. */
+  zoom?: 100 | 200;
+  locale?: string;
+  query?: string;
+  run: (page: Page, tenant: Tenant) => Promise<void>;
+}
+
+interface Tenant {
+  graph: DemoGraph;
+  /** Moves the simulated tenant's clock forward (a remote lock is delivered 30 s after it is sent). */
+  advance(ms: number): void;
+}
+
+const outDir = path.join(repoRoot, 'docs', 'screenshots');
+const only = process.argv.slice(2);
+
+async function scan(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+async function device(page: Page, serial: string): Promise<void> {
+  await scan(page, serial);
+  await page.getByTestId('lock-status').waitFor();
+}
+
+async function sendLock(page: Page, serial: string): Promise<void> {
+  await device(page, serial);
+  await page.getByRole('button', { name: 'Lock device…' }).click();
+  await page.getByRole('button', { name: 'Send lock' }).click();
+}
+
+const lockState = (name: string, serial: string): Shot => ({ name, run: (page) => device(page, serial) });
+
+const SHOTS: Shot[] = [
+  { name: 'idle', run: async () => {} },
+  {
+    name: 'searching',
+    run: async (page, { graph }) => {
+      graph.latencyMs = 3_000;
+      await scan(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByText(/Searching Intune/).waitFor();
+    },
+  },
+  {
+    name: 'matches',
+    run: async (page) => {
+      await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+      await page.getByRole('list').waitFor();
+    },
+  },
+  lockState('device-locked-with-pin', DEMO_EXAMPLES.macLockedWithPin.serialNumber),
+  {
+    name: 'pin',
+    run: async (page) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('button', { name: 'Reveal PIN' }).click();
+      await page.getByTestId('pin').waitFor();
+      await page.mouse.move(0, 0);
+    },
+  },
+  {
+    name: 'apple-label',
+    run: (page) => device(page, `S${DEMO_EXAMPLES.macLockedWithPin.serialNumber}`),
+  },
+  lockState('lock-pending', DEMO_EXAMPLES.macLockPending.serialNumber),
+  lockState('lock-active', 'J6D4TN9VXP'),
+  lockState('lock-failed', 'N8B3X6Q1VK'),
+  lockState('lock-canceled', 'FVFF3L1KQ05D'),
+  lockState('lock-none', 'C02YL4P8JGH7'),
+  lockState('lock-not-supported', DEMO_EXAMPLES.windowsNotSupported.serialNumber),
+  lockState('lock-not-sent', 'C02ZT1YHMD6M'),
+  lockState('iphone-no-pin', DEMO_EXAMPLES.iphoneLockedNoPin.serialNumber),
+  {
+    name: 'no-match',
+    run: async (page) => {
+      await scan(page, 'NOSUCHSERIAL42');
+      await page.getByText(/No device matches/).waitFor();
+    },
+  },
+  {
+    name: 'error-forbidden',
+    run: async (page, { graph }) => {
+      graph.fault({ status: 403 });
+      await scan(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'error-throttled',
+    run: async (page, { graph }) => {
+      graph.fault({ status: 429, retryAfter: '120' });
+      await scan(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'offline-cached',
+    run: async (page, { graph }) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      graph.fault({ status: 503, times: Infinity });
+      await page.keyboard.press('Escape');
+      await scan(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByTestId('offline-banner').waitFor();
+      await page.getByTestId('lock-status').waitFor();
+    },
+  },
+  {
+    name: 'remote-lock-confirm',
+    run: async (page) => {
+      await device(page, 'C02ZT1YHMD6M');
+      await page.getByRole('button', { name: 'Lock device…' }).click();
+    },
+  },
+  {
+    name: 'remote-lock-waiting',
+    run: async (page) => {
+      await sendLock(page, 'C02ZT1YHMD6M');
+      await page.getByText(/waiting for the device/).waitFor();
+    },
+  },
+  {
+    name: 'remote-lock-delivered',
+    run: async (page, tenant) => {
+      await sendLock(page, 'C02ZT1YHMD6M');
+      await page.getByText(/waiting for the device/).waitFor();
+      tenant.advance(31_000);
+      await page.locator('[data-phase="settled"]').waitFor();
+    },
+  },
+  {
+    name: 'remote-lock-already-locked',
+    run: async (page) => {
+      await sendLock(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByText('This Mac already has a remote lock').waitFor();
+    },
+  },
+  {
+    name: 'de-pin',
+    locale: 'de-DE',
+    run: async (page) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('button', { name: 'PIN anzeigen' }).click();
+      await page.getByTestId('pin').waitFor();
+    },
+  },
+  lockState('zoom200-device', DEMO_EXAMPLES.macLockedWithPin.serialNumber),
+  {
+    name: 'zoom200-pin',
+    run: async (page) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('button', { name: 'Reveal PIN' }).click();
+      await page.getByTestId('pin').waitFor();
+    },
+  },
+];
+for (const shot of SHOTS) if (shot.name.startsWith('zoom200')) shot.zoom = 200;
+
+async function take(browser: Browser, shot: Shot, scratch: string): Promise<void> {
+  let offset = 0;
+  const graph = createDemoGraph({ now: () => new Date(Date.now() + offset) });
+  const server = await listenOnLoopback(graph.handle);
+  const core = createKioskCore({
+    dataDir: path.join(scratch, shot.name),
+    demoGraphUrl: server.url,
+    lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
+    retry: { attempts: 1 },
+    log: () => {},
+  });
+  const scale = (shot.zoom ?? 100) / 100;
+  const context = await browser.newContext({
+    viewport: { width: 1280 / scale, height: 800 / scale },
+    deviceScaleFactor: scale,
+    locale: shot.locale ?? 'en-GB',
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    await attachKiosk(page, core);
+    await page.goto(`${PAGE_ORIGIN}/index.html${shot.query ?? ''}`);
+    await page.getByTestId('demo-badge').waitFor();
+    await shot.run(page, { graph, advance: (ms) => (offset += ms) });
+    await page.screenshot({ path: path.join(outDir, `${shot.name}.png`) });
+    console.log(`docs/screenshots/${shot.name}.png`);
+  } finally {
+    await context.close();
+    await core.dispose();
+    await server.close();
+  }
+}
+
+await mkdir(outDir, { recursive: true });
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'kiosk-screenshots-'));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  for (const shot of SHOTS) {
+    if (only.length === 0 || only.includes(shot.name)) await take(browser, shot, scratch);
+  }
+} finally {
+  await browser.close();
+  await rm(scratch, { recursive: true, force: true });
+}
+// Node was seen to stay up after this point with no active handle left; the work is done, so end here.
+process.exit(0);

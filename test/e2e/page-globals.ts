@@ -1,0 +1,39 @@
+// The Node type check has no DOM library; code that runs in the page names the few browser globals it uses here.
+// Usage inside page.evaluate: `const { document } = globalThis as unknown as PageGlobals;`
+
+interface Style {
+  fontFamily: string;
+  color: string;
+  backgroundColor: string;
+  userSelect: string;
+  outlineStyle: string;
+  animationName: string;
+}
+
+interface Box {
+  width: number;
+  height: number;
+}
+
+interface PageElement {
+  textContent: string | null;
+  getBoundingClientRect(): Box;
+  dispatchEvent(event: unknown): boolean;
+}
+
+export interface PageGlobals {
+  document: {
+    body: PageElement;
+    activeElement: PageElement | null;
+    documentElement: { scrollWidth: number; clientWidth: number };
+    createRange(): { selectNodeContents(node: unknown): void };
+  };
+  innerHeight: number;
+  getComputedStyle(element: unknown, pseudo?: string): Style;
+  getSelection(): { removeAllRanges(): void; addRange(range: unknown): void } | null;
+  ClipboardEvent: new (type: string, init: { bubbles: boolean; cancelable: boolean; clipboardData: unknown }) => unknown;
+  DataTransfer: new () => unknown;
+  speechSynthesis: { speak(utterance: { lang: string; text: string }): void };
+  /** What the Read aloud stub heard. */
+  spoken: string[];
+}

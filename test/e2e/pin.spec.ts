@@ -1,0 +1,120 @@
+// The PIN view: large, grouped, high-contrast, only on a deliberate reveal, gone again after a while.
+import { DEMO_EXAMPLES } from '../../electron/demo';
+import { expect, expectAccessible, showDevice, test } from './fixtures';
+import type { PageGlobals } from './page-globals';
+
+const mac = DEMO_EXAMPLES.macLockedWithPin;
+
+/** WCAG relative luminance contrast of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((n) => {
+      const c = Number(n) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test('the PIN shows only after Reveal, large, monospace, grouped and high-contrast', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  expect(await page.content()).not.toContain(mac.pin);
+
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  const pin = page.getByTestId('pin');
+  await expect(pin).toHaveText('482 913');
+  await expect(page.getByText('Digits: 4 8 2 9 1 3')).toBeAttached();
+
+  const look = await pin.evaluate((el) => {
+    const { getComputedStyle, innerHeight } = globalThis as unknown as PageGlobals;
+    const style = getComputedStyle(el);
+    return {
+      height: el.getBoundingClientRect().height,
+      window: innerHeight,
+      font: style.fontFamily,
+      color: style.color,
+      background: style.backgroundColor,
+      userSelect: style.userSelect,
+    };
+  });
+  expect(look.height).toBeGreaterThanOrEqual(look.window / 5);
+  expect(look.font).toMatch(/mono/i);
+  expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(7);
+  expect(look.userSelect).toBe('none');
+  await expectAccessible(page);
+});
+
+test('a PIN with a leading zero keeps it', async ({ page }) => {
+  await showDevice(page, DEMO_EXAMPLES.pinWithLeadingZero.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toHaveText('046 382');
+});
+
+test('copying the PIN is blocked', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toBeVisible();
+  const copied = await page.getByTestId('pin').evaluate((el) => {
+    const { document, getSelection, ClipboardEvent, DataTransfer } = globalThis as unknown as PageGlobals;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    const copy = new ClipboardEvent('copy', { bubbles: true, cancelable: true, clipboardData: new DataTransfer() });
+    return el.dispatchEvent(copy);
+  });
+  expect(copied).toBe(false);
+});
+
+test.describe('with a short display time', () => {
+  test.use({ kioskQuery: '?pin=3000' });
+
+  test('a visible countdown runs down and the PIN hides itself', async ({ page }) => {
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    const countdown = page.getByTestId('pin-countdown');
+    await expect(countdown).toBeVisible();
+    await expect(countdown).toContainText(/Hides in [23] s/);
+    await expect(countdown).toContainText('Hides in 1 s');
+    await expect(page.getByTestId('pin')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText('The PIN was hidden after 3 seconds.');
+    expect(await page.content()).not.toContain(mac.pin);
+    await expect(page.getByRole('button', { name: 'Reveal PIN' })).toBeVisible();
+  });
+
+  test('Keep showing starts the countdown again', async ({ page }) => {
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    const countdown = page.getByTestId('pin-countdown');
+    await expect(countdown).toContainText('Hides in 1 s');
+    await page.getByRole('button', { name: 'Keep showing' }).click();
+    await expect(countdown).toContainText('Hides in 3 s');
+    await expect(page.getByTestId('pin')).toBeVisible();
+  });
+});
+
+test('Read aloud speaks the PIN digit by digit', async ({ page }) => {
+  await page.addInitScript(() => {
+    const page = globalThis as unknown as PageGlobals;
+    page.spoken = [];
+    page.speechSynthesis.speak = (u) => void page.spoken.push(`${u.lang}:${u.text}`);
+  });
+  await page.reload();
+  await showDevice(page, mac.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await page.getByRole('button', { name: 'Read aloud' }).click();
+  const spoken = await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
+  expect(spoken).toEqual([expect.stringMatching(/^en.*:4, 8, 2$/), expect.stringMatching(/^en.*:9, 1, 3$/)]);
+});
+
+test('Hide PIN removes it at once and keeps the device on screen', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByRole('button', { name: 'Hide PIN' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pin')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: mac.deviceName })).toBeVisible();
+  expect(await page.content()).not.toContain(mac.pin);
+});

@@ -1,0 +1,65 @@
+// Usable at 200 % zoom (half the CSS pixels at twice the density) and with reduced motion.
+import { DEMO_EXAMPLES } from '../../electron/demo';
+import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
+import type { PageGlobals } from './page-globals';
+
+const mac = DEMO_EXAMPLES.macLockedWithPin;
+
+test.describe('at 200 % zoom', () => {
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+  async function noSidewaysScroll(page: import('@playwright/test').Page): Promise<void> {
+    const overflow = await page.evaluate(() => {
+      const { documentElement } = (globalThis as unknown as PageGlobals).document;
+      return documentElement.scrollWidth - documentElement.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  test('search, device, PIN and lock panels fit the width and stay usable', async ({ page }) => {
+    await noSidewaysScroll(page);
+    await showDevice(page, mac.serialNumber);
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    const pin = page.getByTestId('pin');
+    await expect(pin).toBeInViewport();
+    const box = (await pin.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(400 / 5);
+    await noSidewaysScroll(page);
+
+    await page.getByRole('button', { name: 'Hide PIN' }).click();
+    await page.getByRole('button', { name: 'Lock device…' }).click();
+    await page.getByRole('button', { name: 'Send lock' }).click();
+    await expect(page.getByRole('button', { name: 'Lock again anyway' })).toBeInViewport();
+    await noSidewaysScroll(page);
+    await expect(page.getByTestId('demo-badge')).toBeInViewport();
+  });
+
+  test('the match list fits the width', async ({ page }) => {
+    await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+    await expect(page.getByRole('list').getByRole('button')).toHaveCount(5);
+    await noSidewaysScroll(page);
+  });
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the busy indicator does not spin', async ({ page, graph }) => {
+    graph.latencyMs = 1_500;
+    await scan(page, mac.serialNumber);
+    const busy = page.getByTestId('status').locator('.busy');
+    await expect(busy).toBeVisible();
+    expect(await busy.evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el, '::before').animationName)).toBe('none');
+  });
+});
+
+test('without reduced motion the busy indicator spins', async ({ page, graph }) => {
+  graph.latencyMs = 1_500;
+  await scan(page, mac.serialNumber);
+  const busy = page.getByTestId('status').locator('.busy');
+  await expect(busy).toBeVisible();
+  expect(await busy.evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el, '::before').animationName)).not.toBe('none');
+});
