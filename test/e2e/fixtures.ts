@@ -37,8 +37,8 @@ export const test = base.extend<KioskFixtures>({
     const core = createKioskCore({
       dataDir: testInfo.outputPath('data'),
       demoGraphUrl: server.url,
-      // Quick checks after a remote lock, for about five seconds; tests move the tenant's clock instead of waiting.
-      lockPollDelaysMs: Array.from({ length: 50 }, () => 100),
+      // Quick checks after a remote lock, for about half a minute; tests move the tenant's clock instead of waiting.
+      lockPollDelaysMs: Array.from({ length: 300 }, () => 100),
       retry: { baseDelayMs: 10, maxDelayMs: 50 },
       offlineProbeMs: 200,
       log: () => {},
