@@ -10,6 +10,7 @@ import type {
   RequestOf,
   SearchResult,
 } from '../../../electron/core/contract';
+import { SignIn } from './auth.svelte';
 import { t } from './i18n';
 import { PinReveal } from './pin.svelte';
 import { RemoteLockFlow } from './remote-lock.svelte';
@@ -55,6 +56,7 @@ export class KioskState {
 
   readonly pin: PinReveal;
   readonly lock: RemoteLockFlow;
+  readonly auth: SignIn;
 
   matches: Device[] = $derived(this.searchResult?.devices ?? []);
   device: Device | null = $derived(this.details?.device ?? null);
@@ -76,6 +78,7 @@ export class KioskState {
       if (this.screen === 'pin') this.#show('device');
     });
     this.lock = new RemoteLockFlow(bridge, (sent) => this.#lockSent(sent));
+    this.auth = new SignIn(bridge, () => this.reset());
     this.#unsubscribe = bridge.subscribe((event) => this.#onEvent(event));
   }
 
@@ -89,7 +92,7 @@ export class KioskState {
   }
 
   async loadInfo(): Promise<void> {
-    const result = await this.#call('app:info', {});
+    const [result] = await Promise.all([this.#call('app:info', {}), this.auth.load()]);
     if (result.ok) this.info = result.value;
   }
 
@@ -128,6 +131,7 @@ export class KioskState {
     if (result.value.id !== id) return;
     this.lock.cancel();
     this.pin.show(result.value);
+    if (this.details && result.value.lastReveal) this.details = { ...this.details, lastReveal: result.value.lastReveal };
     this.#show('pin');
   }
 
@@ -209,6 +213,8 @@ export class KioskState {
   #onEvent(event: KioskEvent): void {
     if (event.name === 'app:status') this.connection = event.payload;
     else if (event.name === 'app:notice') this.coreNotice = event.payload.message;
+    else if (event.name === 'auth:changed') this.auth.update(event.payload);
+    else if (event.name === 'auth:deviceCode') this.auth.showCode(event.payload);
     else if (event.name === 'devices:updated') this.#deviceUpdated(event.payload.details, event.payload.settled);
   }
 
@@ -217,7 +223,10 @@ export class KioskState {
     // Only the device on screen is updated; the previous person's device stays forgotten.
     if (!current || current.device.id.toLowerCase() !== details.device.id.toLowerCase()) return;
     if (this.screen !== 'device' && this.screen !== 'pin') return;
-    if (Date.parse(details.fetchedAt) >= Date.parse(current.fetchedAt)) this.details = details;
+    // Events carry no audit record: keep the last reveal that the device's own answer named.
+    if (Date.parse(details.fetchedAt) >= Date.parse(current.fetchedAt)) {
+      this.details = { ...details, lastReveal: details.lastReveal ?? current.lastReveal ?? null };
+    }
     this.lock.update(details, settled);
   }
 
