@@ -4,8 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore } from '../core';
-import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../demo';
+import { createKioskCore, type KioskCoreOptions } from '../core';
+import { createDemoGraph, createDemoIdentityProvider, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../demo';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
 import { repoRoot } from './paths';
@@ -16,6 +16,7 @@ interface Shot {
   zoom?: 100 | 200;
   locale?: string;
   query?: string;
+  core?: Partial<KioskCoreOptions>;
   run: (page: Page, tenant: Tenant) => Promise<void>;
 }
 
@@ -46,7 +47,16 @@ async function sendLock(page: Page, serial: string): Promise<void> {
 
 const lockState = (name: string, serial: string): Shot => ({ name, run: (page) => device(page, serial) });
 
+const signedOut: Partial<KioskCoreOptions> = { signIn: { demoSignedIn: false } };
+
+async function codeSignIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in with a code' }).click();
+  await page.getByTestId('user-code').waitFor();
+}
+
 const SHOTS: Shot[] = [
+  { name: 'sign-in', core: signedOut, run: (page) => page.getByRole('button', { name: 'Sign in with a code' }).waitFor() },
+  { name: 'sign-in-code', core: signedOut, run: codeSignIn },
   { name: 'idle', run: async () => {} },
   {
     name: 'searching',
@@ -160,6 +170,21 @@ const SHOTS: Shot[] = [
   },
   lockState('zoom200-device', DEMO_EXAMPLES.macLockedWithPin.serialNumber),
   {
+    name: 'zoom200-matches',
+    run: async (page) => {
+      await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+      await page.getByRole('list').waitFor();
+    },
+  },
+  {
+    name: 'zoom200-already-locked',
+    run: async (page) => {
+      await sendLock(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByText('This Mac already has a remote lock').waitFor();
+    },
+  },
+  { name: 'zoom200-sign-in-code', core: signedOut, run: codeSignIn },
+  {
     name: 'zoom200-pin',
     run: async (page) => {
       await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
@@ -177,9 +202,11 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
     demoGraphUrl: server.url,
+    demoIdentity: createDemoIdentityProvider(),
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},
+    ...shot.core,
   });
   const scale = (shot.zoom ?? 100) / 100;
   const context = await browser.newContext({

@@ -4,13 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppInfo, Result } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
-import { createDemoGraph, listenOnLoopback, type DemoGraph } from '../../electron/demo';
+import { createDemoGraph, createDemoIdentityProvider, listenOnLoopback, type DemoGraph, type DemoIdentityProvider } from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
 
 interface KioskFixtures {
   /** The simulated tenant's clock: `advance` moves it on (a sent remote lock is delivered after 30 s). */
   tenantClock: { offset: number; advance(ms: number): void };
   graph: DemoGraph;
+  /** The demo tenant's identity provider; device codes wait until a test approves them. */
+  identity: DemoIdentityProvider;
   core: KioskCore;
   /** Query string for the page: `?idle=…&pin=…&lang=…` (milliseconds). */
   kioskQuery: string;
@@ -32,11 +34,16 @@ export const test = base.extend<KioskFixtures>({
   graph: async ({ tenantClock }, use) => {
     await use(createDemoGraph({ now: () => new Date(Date.now() + tenantClock.offset) }));
   },
-  core: async ({ graph, coreOptions }, use, testInfo) => {
+  // eslint-disable-next-line no-empty-pattern
+  identity: async ({}, use) => {
+    await use(createDemoIdentityProvider({ deviceCodeIntervalSec: 1 }));
+  },
+  core: async ({ graph, identity, coreOptions }, use, testInfo) => {
     const server = await listenOnLoopback(graph.handle);
     const core = createKioskCore({
       dataDir: testInfo.outputPath('data'),
       demoGraphUrl: server.url,
+      demoIdentity: identity,
       // Quick checks after a remote lock, for about half a minute; tests move the tenant's clock instead of waiting.
       lockPollDelaysMs: Array.from({ length: 300 }, () => 100),
       retry: { baseDelayMs: 10, maxDelayMs: 50 },
