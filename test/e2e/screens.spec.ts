@@ -1,4 +1,5 @@
 // Every screen, reached the way a technician would, explains itself and passes axe.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { DEMO_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, SEARCH_LABEL, showDevice, test } from './fixtures';
 
@@ -114,4 +115,16 @@ test('the DEMO badge and tenant name stay in sight on a long page', async ({ pag
   await page.mouse.wheel(0, 2000);
   await expect(page.getByTestId('demo-badge')).toBeInViewport();
   await expect(page.getByTestId('tenant-name')).toBeInViewport();
+});
+
+test('a message from the kiosk itself is shown until dismissed', async ({ page }, testInfo) => {
+  // An offline cache that cannot be read: the kiosk sets it aside and says so once.
+  await mkdir(testInfo.outputPath('data'), { recursive: true });
+  await writeFile(testInfo.outputPath('data', 'offline-cache.bin'), 'not a cache');
+  await showDevice(page, mac.serialNumber);
+  const notice = page.getByTestId('core-notice');
+  await expect(notice).toContainText('The offline cache could not be read');
+  await expectAccessible(page);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });
