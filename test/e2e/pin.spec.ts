@@ -1,6 +1,6 @@
 // The PIN view: large, grouped, high-contrast, only on a deliberate reveal, gone again after a while.
 import { DEMO_EXAMPLES } from '../../electron/demo';
-import { expect, expectAccessible, showDevice, test } from './fixtures';
+import { expect, expectAccessible, SEARCH_LABEL, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
@@ -106,6 +106,7 @@ test('Read aloud speaks the PIN digit by digit', async ({ page }) => {
     page.speechSynthesis.speak = (u) => void page.spoken.push(`${u.lang}:${u.text}`);
   });
   await page.reload();
+  await expect(page.getByLabel(SEARCH_LABEL)).toBeFocused();
   await showDevice(page, mac.serialNumber);
   await page.getByRole('button', { name: 'Reveal PIN' }).click();
   await page.getByRole('button', { name: 'Read aloud' }).click();
