@@ -62,6 +62,7 @@ async function start(): Promise<void> {
       },
       features: { remoteLock: config.remoteLock },
       requestBudget: config.requestBudget,
+      screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
       signIn: {
         shiftMs: config.shiftHours * 3_600_000,
         idleMs: config.signOutIdleMinutes * 60_000,

@@ -98,6 +98,8 @@ export const AppInfoSchema = z.object({
   mode: z.enum(['demo', 'tenant']),
   tenantName: z.string(),
   features: z.object({ remoteLock: z.boolean() }),
+  /** The counter's timings from the config file: the return to the idle screen and how long a PIN stays shown. */
+  screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive() }),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -61,6 +61,8 @@ export interface KioskCoreOptions {
   lockPollDelaysMs?: readonly number[];
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   features?: { remoteLock?: boolean };
+  /** Screen timings handed to the renderer through app:info (defaults 180 s and 60 s). */
+  screen?: { idleResetMs?: number; pinVisibleMs?: number };
   /** Encrypts the kiosk's files; the shell passes safeStorage. Default: AES-256-GCM with a key file in dataDir. */
   encryptor?: Encryptor;
   offlineCache?: {
@@ -189,6 +191,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         mode: demo ? 'demo' : 'tenant',
         tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
         features: { remoteLock: remoteLockEnabled },
+        screen: { idleResetMs: options.screen?.idleResetMs ?? 180_000, pinVisibleMs: options.screen?.pinVisibleMs ?? 60_000 },
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),
       'devices:get': ({ id }) => lookup.get(id),

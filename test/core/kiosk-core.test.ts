@@ -70,6 +70,12 @@ describe('the contract at the boundary', () => {
     const result = await core.invoke('app:info', {});
     expect(result).toMatchObject({ ok: true, value: { mode: 'demo', tenantName: 'Contoso (demo)' } });
   });
+
+  it('hands the screen timings from the config to the renderer', async () => {
+    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 180_000, pinVisibleMs: 60_000 } } });
+    await startCore({ screen: { idleResetMs: 30_000, pinVisibleMs: 15_000 } });
+    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 30_000, pinVisibleMs: 15_000 } } });
+  });
 });
 
 describe('searching', () => {

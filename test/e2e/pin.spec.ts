@@ -123,3 +123,15 @@ test('Hide PIN removes it at once and keeps the device on screen', async ({ page
   await expect(page.getByRole('heading', { name: mac.deviceName })).toBeVisible();
   expect(await page.content()).not.toContain(mac.pin);
 });
+
+test.describe('with the display time from the kiosk config', () => {
+  test.use({ coreOptions: { screen: { pinVisibleMs: 4_000 } } });
+
+  test('the PIN hides itself after the configured time', async ({ page }) => {
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    await expect(page.getByTestId('pin-countdown')).toContainText(/Hides in [1-4] s/);
+    await expect(page.getByTestId('pin')).toHaveCount(0, { timeout: 8_000 });
+    await expect(page.getByRole('status')).toContainText('The PIN was hidden after 4 seconds.');
+  });
+});

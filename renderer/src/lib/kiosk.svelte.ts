@@ -63,7 +63,9 @@ export class KioskState {
   canRevealPin: boolean = $derived(this.details?.remoteLock?.hasPin === true);
 
   readonly #bridge: KioskBridge;
-  readonly #idleResetMs: number;
+  #idleResetMs: number;
+  /** Timings the page was opened with (tests, demonstrations) win over the kiosk's config. */
+  readonly #timingsFixed: { idle: boolean; pin: boolean };
   /** Bumped by every new action, so an answer that arrives after it was superseded is dropped. */
   #ticket = 0;
   #retry: (() => Promise<void>) | null = null;
@@ -73,6 +75,7 @@ export class KioskState {
   constructor(bridge: KioskBridge, options: KioskStateOptions = {}) {
     this.#bridge = bridge;
     this.#idleResetMs = options.idleResetMs ?? 180_000;
+    this.#timingsFixed = { idle: options.idleResetMs !== undefined, pin: options.pinVisibleMs !== undefined };
     this.pin = new PinReveal(options.pinVisibleMs ?? 60_000, () => {
       this.notice = { kind: 'pin-hidden', timedOut: true };
       if (this.screen === 'pin') this.#show('device');
@@ -93,7 +96,10 @@ export class KioskState {
 
   async loadInfo(): Promise<void> {
     const [result] = await Promise.all([this.#call('app:info', {}), this.auth.load()]);
-    if (result.ok) this.info = result.value;
+    if (!result.ok) return;
+    this.info = result.value;
+    if (!this.#timingsFixed.idle) this.#idleResetMs = result.value.screen.idleResetMs;
+    if (!this.#timingsFixed.pin) this.pin.visibleMs = result.value.screen.pinVisibleMs;
   }
 
   /** Returns false when the query was refused before any request. */

@@ -7,7 +7,7 @@ export class PinReveal {
   /** When the PIN hides itself (epoch ms); 0 while hidden. */
   hidesAt = $state(0);
 
-  readonly visibleMs: number;
+  visibleMs: number;
   readonly #onTimeout: () => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
