@@ -75,6 +75,8 @@ describe('offline fallback', () => {
     const search = await core.invoke('devices:search', { query: mac.serialNumber });
     expect(search).toMatchObject({ ok: true, value: { source: 'cache', fetchedAt, devices: [{ id: mac.id }] } });
     expect(events).toMatchObject([{ name: 'app:status', payload: { online: false } }]);
+    // The PIN still held from a minute ago is unconfirmed now, and says so.
+    expect(await core.invoke('pin:reveal', { id: mac.id })).toMatchObject({ ok: true, value: { pin: mac.pin, source: 'cache', fetchedAt } });
 
     // Known to be offline: the next answers come from the cache without waiting on Graph.
     const before = fetches;

@@ -125,7 +125,9 @@ export class DeviceLookup {
       held = this.#heldPins.get(id);
     }
     if (!held) throw new KioskFailure('not_found', 'Intune holds no unlock PIN for this device.');
-    return { id, pin: held.pin, lastUpdatedDateTime: held.lastUpdatedDateTime, source: 'graph', fetchedAt: held.fetchedAt };
+    // While Graph is unreachable even a PIN fetched minutes ago is unconfirmed: shown as cached, with its age.
+    const source = this.#options.isOnline() ? 'graph' : 'cache';
+    return { id, pin: held.pin, lastUpdatedDateTime: held.lastUpdatedDateTime, source, fetchedAt: held.fetchedAt };
   }
 
   /** Graph first; the cache when Graph is known to be down, or turns out to be. */

@@ -1,0 +1,42 @@
+// The network pulled in the middle of a shift: the kiosk's own requests fail as they would without a route to Graph.
+import { DEMO_EXAMPLES } from '../../electron/demo';
+import { expect, scan, showDevice, test } from './fixtures';
+
+const mac = DEMO_EXAMPLES.macLockedWithPin;
+const network = { up: true };
+
+test.use({
+  coreOptions: {
+    fetch: (input, init) => (network.up ? fetch(input, init) : Promise.reject(new TypeError('fetch failed'))),
+    offlineProbeMs: 200,
+  },
+});
+
+test.beforeEach(() => {
+  network.up = true;
+});
+
+test('the counter keeps working from the cache while the network is out, and says so', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  await page.keyboard.press('Escape');
+
+  network.up = false;
+  await showDevice(page, mac.serialNumber);
+  await expect(page.getByTestId('offline-banner')).toContainText('Offline');
+  await expect(page.getByTestId('cached-note')).toContainText(/Intune could not be reached, so this may be out of date/);
+
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toHaveText(mac.pin.replace(/(\d{3})(\d{3})/, '$1 $2'));
+  await expect(page.getByText(/From the offline cache/)).toBeVisible();
+
+  // A device the kiosk never looked up cannot be answered offline, and the screen says why.
+  await page.keyboard.press('Escape');
+  await scan(page, DEMO_EXAMPLES.iphoneLockedNoPin.serialNumber);
+  await expect(page.getByRole('alert', { name: 'Intune could not be reached' })).toContainText(/network/i);
+
+  network.up = true;
+  await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await showDevice(page, mac.serialNumber);
+  await expect(page.getByTestId('cached-note')).toHaveCount(0);
+});
