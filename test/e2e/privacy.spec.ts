@@ -5,14 +5,14 @@ import { expect, SEARCH_LABEL, showDevice, test } from './fixtures';
 const mac = DEMO_EXAMPLES.macLockedWithPin;
 
 test.describe('with a short idle time', () => {
-  test.use({ kioskQuery: '?idle=1500' });
+  test.use({ kioskQuery: '?idle=3000' });
 
   test('an untouched counter returns to the idle screen and forgets the device and PIN', async ({ page }) => {
     await showDevice(page, mac.serialNumber);
     await page.getByRole('button', { name: 'Reveal PIN' }).click();
     await expect(page.getByTestId('pin')).toBeVisible();
 
-    await expect(page.getByRole('heading', { name: 'Scan or type a serial number' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Scan or type a serial number' })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByTestId('pin')).toHaveCount(0);
     await expect(page.getByLabel(SEARCH_LABEL)).toHaveValue('');
     const html = await page.content();
