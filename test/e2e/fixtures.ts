@@ -55,21 +55,30 @@ export const test = base.extend<KioskFixtures>({
     await core.dispose();
     await server.close();
   },
-  page: async ({ page, core, kioskQuery, appInfo }, use) => {
-    const bridge: KioskCore = appInfo
-      ? {
-          ...core,
-          invoke: (async (channel: string, request: unknown) => {
-            const answer = await (core.invoke as (c: string, r: unknown) => Promise<Result<unknown>>)(channel, request);
-            if (channel !== 'app:info' || !answer.ok) return answer;
-            return { ok: true, value: { ...(answer.value as AppInfo), ...appInfo } };
-          }) as KioskCore['invoke'],
-        }
-      : core;
+  page: async ({ page, core, identity, kioskQuery, appInfo }, use) => {
+    // Everything the page receives, so that after each test no sign-in token is found in it.
+    const received: string[] = [];
+    const invoke = async (channel: string, request: unknown) => {
+      const answer = await (core.invoke as (c: string, r: unknown) => Promise<Result<unknown>>)(channel, request);
+      const shown = channel === 'app:info' && answer.ok && appInfo ? { ok: true, value: { ...(answer.value as AppInfo), ...appInfo } } : answer;
+      received.push(JSON.stringify(shown));
+      return shown;
+    };
+    const bridge: KioskCore = {
+      ...core,
+      invoke: invoke as KioskCore['invoke'],
+      subscribe: (listener) => core.subscribe((event) => {
+        received.push(JSON.stringify(event));
+        listener(event);
+      }),
+    };
     await attachKiosk(page, bridge);
     await page.goto(`${PAGE_ORIGIN}/index.html${kioskQuery}`);
     await expect(page.getByTestId('demo-badge')).toBeVisible();
     await use(page);
+    const tokens = identity.issuedTokens.filter((token) => token.length > 20);
+    const leaked = tokens.filter((token) => received.some((text) => text.includes(token)));
+    expect(leaked, 'a sign-in token reached the page').toEqual([]);
   },
 });
 
