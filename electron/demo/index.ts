@@ -18,17 +18,4 @@ export {
 } from './seed';
 export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
 export { listenOnLoopback, type LoopbackServer } from './server';
-export {
-  createDemoBrowser,
-  createDemoIdentityProvider,
-  DEMO_AUTHORITY,
-  DEMO_AUTHORITY_HOST,
-  DEMO_CLIENT_ID,
-  DEMO_TECHNICIAN_USER,
-  DEMO_TENANT_ID,
-  GRAPH_RESOURCE,
-  type AccessTokenCheck,
-  type DemoIdentityOptions,
-  type DemoIdentityProvider,
-  type DemoUser,
-} from './idp';
+export * from './idp';
