@@ -1,21 +1,25 @@
 // The main process: wiring only, a table of contents. Decisions live in ./core; each Electron concern (and each item of
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
-import { app, dialog, session } from 'electron';
+import { app, session } from 'electron';
 import path from 'node:path';
 import { createKioskCore } from './core';
 import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
 import { createLogFile, createLogger } from './core/log';
+import { signInChoices } from './shell/browser';
 import { bindIpc } from './shell/ipc';
 import { applyKioskMode } from './shell/kiosk';
+import { configSources, refusedSwitch } from './shell/launch-policy';
 import { lockNavigation } from './shell/navigation';
+import { chromiumFetch } from './shell/network';
 import { readShellOptions } from './shell/options';
 import { denyAllPermissions } from './shell/permissions';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { quitWithin } from './shell/quit';
 import { reloadWhenBroken } from './shell/recovery';
-import { signInBrowser } from './shell/browser';
 import { safeStorageEncryptor } from './shell/safe-storage';
-import { createKioskWindow } from './shell/window';
+import { failStartup, StartupFailure } from './shell/startup';
+import { bringForwardOnSecondInstance, createKioskWindow, loadKioskPage } from './shell/window';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
 const distDir = path.resolve(__dirname, '..');
@@ -29,65 +33,72 @@ async function start(): Promise<void> {
   // <userData>/data: the core's encrypted files. <userData>/logs: the audit trail and kiosk.log, for the admin (docs/audit.md).
   const logsDir = path.join(app.getPath('userData'), 'logs');
   const log = createLogger({ file: createLogFile(logsDir), echo: app.isPackaged ? undefined : (line) => console.log(line) });
-  // The machine-wide config file (docs/deploy.md); without one the kiosk runs on the demo tenant.
-  const loaded = loadKioskConfig({ argv: process.argv, env: process.env, platform: process.platform });
-  if (!loaded.ok) {
-    log.error(`config error: ${loaded.message}`);
-    dialog.showErrorBox('Unlock PIN Kiosk cannot start', `${loaded.message}\n\nFix the config file, then start the kiosk again.`);
-    app.exit(1);
-    return;
+  try {
+    // The machine-wide config file (docs/deploy.md); without one the kiosk runs on the demo tenant.
+    const loaded = loadKioskConfig({ ...configSources(app.isPackaged, process.argv, process.env), platform: process.platform });
+    if (!loaded.ok) throw new StartupFailure(loaded.message, 'Fix the config file, then start the kiosk again.');
+    const config = loaded.config;
+    const { kiosk } = readShellOptions(process.argv, process.env, { kiosk: config?.kiosk });
+    log.info(`Unlock PIN Kiosk ${app.getVersion()} starting${kiosk ? ' in kiosk mode' : ''}`);
+
+    denyAllPermissions(session.defaultSession, log);
+    serveRenderer(session.defaultSession, path.join(distDir, 'renderer'), log);
+    lockNavigation(app, log);
+    // On screen at once, saying what start-up waits for.
+    const window = createKioskWindow(distDir, { kiosk });
+    bringForwardOnSecondInstance(window);
+    if (kiosk) applyKioskMode(window, log);
+    reloadWhenBroken(window, log);
+
+    const { methods, openBrowser } = signInChoices(kiosk, config?.authority ?? 'https://login.microsoftonline.com');
+    const core = createKioskCore({
+      dataDir: path.join(app.getPath('userData'), 'data'),
+      demoLatencyMs: 300,
+      log: log.core,
+      audit: createAuditTrail({ dir: logsDir }),
+      encryptor: await safeStorageEncryptor(),
+      fetch: chromiumFetch(),
+      signInFetch: chromiumFetch(),
+      openBrowser,
+      signIn: { methods },
+      ...(config && {
+        tenant: {
+          tenantId: config.tenantId,
+          clientId: config.clientId,
+          name: config.tenantName,
+          authority: config.authority,
+          graphBaseUrl: config.graphBaseUrl,
+        },
+        features: { remoteLock: config.remoteLock },
+        requestBudget: config.requestBudget,
+        screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
+        signIn: {
+          methods,
+          shiftMs: config.shiftHours * 3_600_000,
+          idleMs: config.signOutIdleMinutes * 60_000,
+          allowPlaintextTokenCache: config.allowPlaintextTokenCache,
+        },
+      }),
+    });
+    const unbind = bindIpc(core, window);
+    app.on('window-all-closed', () => app.quit());
+    quitWithin(app, async () => {
+      unbind();
+      await core.dispose();
+    }, log);
+    await loadKioskPage(window, log);
+  } catch (err) {
+    failStartup(err, log);
   }
-  const config = loaded.config;
-  const { kiosk } = readShellOptions(process.argv, process.env, { kiosk: config?.kiosk });
-  log.info(`Unlock PIN Kiosk ${app.getVersion()} starting${kiosk ? ' in kiosk mode' : ''}`);
-
-  denyAllPermissions(session.defaultSession, log);
-  serveRenderer(session.defaultSession, path.join(distDir, 'renderer'), log);
-  lockNavigation(app, log);
-
-  const core = createKioskCore({
-    dataDir: path.join(app.getPath('userData'), 'data'),
-    demoLatencyMs: 300,
-    log: log.core,
-    audit: createAuditTrail({ dir: logsDir }),
-    encryptor: await safeStorageEncryptor(),
-    openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
-    ...(config && {
-      tenant: {
-        tenantId: config.tenantId,
-        clientId: config.clientId,
-        name: config.tenantName,
-        authority: config.authority,
-        graphBaseUrl: config.graphBaseUrl,
-      },
-      features: { remoteLock: config.remoteLock },
-      requestBudget: config.requestBudget,
-      screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
-      signIn: {
-        shiftMs: config.shiftHours * 3_600_000,
-        idleMs: config.signOutIdleMinutes * 60_000,
-        allowPlaintextTokenCache: config.allowPlaintextTokenCache,
-      },
-    }),
-  });
-  const window = createKioskWindow(distDir, { kiosk });
-  if (kiosk) applyKioskMode(window, log);
-  reloadWhenBroken(window, log);
-  const unbind = bindIpc(core, window);
-
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
-
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', (event) => {
-    event.preventDefault();
-    unbind();
-    void core.dispose().finally(() => app.exit(0));
-  });
 }
 
-// One kiosk per computer: a second start only brings the first one forward.
-if (app.requestSingleInstanceLock()) void start();
-else app.quit();
+// A packaged kiosk refuses switches that would hand it to someone else. One kiosk per computer: a second start only
+// brings the first one forward.
+const refused = refusedSwitch(app.isPackaged, process.argv);
+if (refused) {
+  failStartup(new StartupFailure(`Unlock PIN Kiosk does not start with ${refused}: it would let another program control or unprotect the kiosk.`, 'Remove the switch from the shortcut or command that starts the kiosk.'));
+} else if (app.requestSingleInstanceLock()) {
+  start().catch((err: unknown) => failStartup(err));
+} else {
+  app.quit();
+}

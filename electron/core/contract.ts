@@ -146,7 +146,7 @@ export const SIGN_IN_METHODS = ['browser', 'deviceCode'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 /** Why a session ended: the technician signed out, the shift ran out, nobody used the kiosk, or Entra ID ended it. */
 export const SIGN_OUT_REASONS = ['technician', 'shiftEnded', 'idle', 'sessionExpired'] as const;
-export const TOKEN_PROTECTIONS = ['os', 'basic_text', 'aes-gcm-key-file'] as const;
+export const TOKEN_PROTECTIONS = ['os', 'basic_text', 'none', 'aes-gcm-key-file'] as const;
 
 /** Who is signed in and how the session is kept. Names the technician; never carries a token. */
 export const AuthStatusSchema = z.object({
@@ -159,6 +159,8 @@ export const AuthStatusSchema = z.object({
   shiftEndsAt: isoDate.nullable(),
   /** How long the kiosk may stand unused before it signs the technician out. */
   idleSignOutMs: z.number().int().positive(),
+  /** The sign-ins this kiosk offers (in kiosk mode only the device code). */
+  methods: z.array(z.enum(SIGN_IN_METHODS)).min(1),
   /** How the last session ended and when, so the sign-in screen can say why (shift over, idle, expired). */
   lastSignOut: z.object({ reason: z.enum(SIGN_OUT_REASONS), at: isoDate }).nullable(),
   tokenCache: z.object({

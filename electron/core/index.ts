@@ -1,4 +1,5 @@
-import packageJson from '../../package.json' with { type: 'json' };
+// Only the version: the bundle then carries no other line of package.json.
+import { version as appVersion } from '../../package.json';
 import { createDemoGraph, createDemoIdentityProvider, DEMO_TENANT_NAME, listenOnLoopback, type DemoIdentityProvider } from '../demo';
 import { createKioskAuth, type SignInOptions } from './auth';
 import type { KioskBridge, KioskEvent } from './contract';
@@ -65,6 +66,8 @@ export interface KioskCoreOptions {
   screen?: { idleResetMs?: number; pinVisibleMs?: number };
   /** Encrypts the kiosk's files; the shell passes safeStorage. Default: AES-256-GCM with a key file in dataDir. */
   encryptor?: Encryptor;
+  /** Waits between tries of a saved file while the keychain does not answer (default about 5 s in all). */
+  keychainRetryDelaysMs?: readonly number[];
   offlineCache?: {
     maxDevices?: number;
     /** How long a device stays usable offline (default 7 days). */
@@ -105,6 +108,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     openBrowser: options.openBrowser,
     signInFetch: options.signInFetch,
     settings: options.signIn,
+    keychainRetryDelaysMs: options.keychainRetryDelaysMs,
     now,
     log,
     emit,
@@ -161,6 +165,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     maxDevices: cacheOptions.maxDevices ?? 1000,
     pinTtlMs: (cacheOptions.pinDays ?? 7) * DAY_MS,
     onReset: (message) => emit({ name: 'app:notice', payload: { message } }),
+    retryDelaysMs: options.keychainRetryDelaysMs,
     log,
   });
   const lookup = new DeviceLookup({
@@ -182,12 +187,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
 
   const technician = async () => auth.technician() ?? NOBODY_SIGNED_IN;
-  const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: packageJson.version, now, log };
+  const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: appVersion, now, log };
   const invoke = auth.guard(createRouter(
     withAudit({
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
-        version: packageJson.version,
+        version: appVersion,
         mode: demo ? 'demo' : 'tenant',
         tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
         features: { remoteLock: remoteLockEnabled },

@@ -1,4 +1,14 @@
 import { shell } from 'electron';
+import type { SignInMethod } from '../core/contract';
+
+/**
+ * The sign-ins a kiosk offers. At a public counter (kiosk mode) only the device code: after an idle or end-of-shift
+ * sign-out anyone could press a browser sign-in, and the system browser it opens is a whole browser. The code is
+ * entered on the technician's own phone, so nothing on the counter leads anywhere but the kiosk (docs/deploy.md).
+ */
+export function signInChoices(kiosk: boolean, authority: string): { methods: SignInMethod[]; openBrowser?: (url: string) => Promise<void> } {
+  return kiosk ? { methods: ['deviceCode'] } : { methods: ['browser', 'deviceCode'], openBrowser: signInBrowser(authority) };
+}
 
 /**
  * Opens the system browser for the browser sign-in, and only for that: an https page on the sign-in authority's

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import type { Logger } from '../core/log';
 import { APP_ENTRY_URL } from './app-protocol';
 import { RestartBudget } from './restart-budget';
+import { describeLoadError } from './window';
 
 /** How long a hung page gets to answer again before it is reloaded. */
 const HANG_GRACE_MS = 10_000;
@@ -18,7 +19,8 @@ export function reloadWhenBroken(window: BrowserWindow, log: Logger): void {
     log.error(`the kiosk page ${why}; reloading the idle screen${wait ? ` in ${Math.ceil(wait / 1000)} s` : ''}`);
     pending = setTimeout(() => {
       pending = undefined;
-      if (!window.isDestroyed()) void window.loadURL(APP_ENTRY_URL);
+      if (window.isDestroyed()) return;
+      window.loadURL(APP_ENTRY_URL).catch((err: unknown) => log.error(`reloading the idle screen failed: ${describeLoadError(err)}`));
     }, wait);
   };
 

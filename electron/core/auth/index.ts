@@ -1,6 +1,6 @@
 // Technician sign-in for the kiosk core: builds the MSAL session for the configured tenant (or the demo tenant's
 // identity provider), and hands the core a token source, the auth:* handlers and the signed-in guard.
-import type { Channel, KioskEvent, Result } from '../contract';
+import { SIGN_IN_METHODS, type Channel, type KioskEvent, type Result, type SignInMethod } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import type { Handlers } from '../router';
 import { createDemoBrowser, DEMO_AUTHORITY_HOST, GRAPH_RESOURCE, type DemoIdentityProvider } from '../../demo/idp';
@@ -31,6 +31,9 @@ export interface SignInOptions {
   demoSignedIn?: boolean;
   /** How long a browser sign-in may take (default 5 minutes). */
   browserTimeoutMs?: number;
+  /** The sign-ins offered (default both); a kiosk at a public counter offers only the device code (docs/deploy.md). */
+  methods?: readonly SignInMethod[];
+
   timers?: Timers;
 }
 
@@ -44,6 +47,7 @@ export interface KioskAuthSetup {
   openBrowser?: (url: string) => Promise<void>;
   signInFetch?: SignInFetch;
   settings?: SignInOptions;
+  keychainRetryDelaysMs?: readonly number[];
   now: () => Date;
   log: (line: string) => void;
   emit: (event: KioskEvent) => void;
@@ -71,6 +75,8 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     dataDir: setup.dataDir,
     encryptor: setup.encryptor,
     allowPlaintext: settings.allowPlaintextTokenCache ?? false,
+    retryDelaysMs: setup.keychainRetryDelaysMs,
+    onKeychainTrouble: (message) => setup.emit({ name: 'app:notice', payload: { message } }),
     log: setup.log,
     // The demo identity provider's keys die with the process, so its tokens would be useless after a restart.
     ...(demo ? { memoryOnly: 'Demo tenant: sign-ins last until the kiosk closes.' } : {}),
@@ -89,6 +95,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     idleMs: settings.idleMs ?? HOUR_MS / 2,
     browserTimeoutMs: settings.browserTimeoutMs ?? 5 * 60_000,
     autoSignIn: !!demo && (settings.demoSignedIn ?? true),
+    methods: settings.methods?.length ? [...new Set(settings.methods)] : [...SIGN_IN_METHODS],
     emit: setup.emit,
     onSignedOut: setup.onSignedOut,
     log: setup.log,

@@ -38,6 +38,8 @@ export interface TechnicianAuthOptions {
   browserTimeoutMs: number;
   /** Signs in through the browser on first use, until someone signs out (the demo technician). */
   autoSignIn: boolean;
+  /** The sign-ins the technician may choose. */
+  methods: readonly SignInMethod[];
   emit: (event: KioskEvent) => void;
   /** Told after every sign-out, so nothing of the last technician stays in memory. */
   onSignedOut: () => void;
@@ -118,6 +120,8 @@ export class TechnicianAuth {
 
   /** Answers when the technician has signed in, or with the reason they did not. */
   async signIn(method: SignInMethod): Promise<AuthStatus> {
+    // A kiosk at a public counter never opens a browser that anyone could keep using after a sign-out.
+    if (!this.options.methods.includes(method)) throw new KioskFailure('not_supported', 'This kiosk signs in with a code only. Choose "Sign in with a code".');
     await this.ready();
     await this.run(method);
     return this.snapshot();
@@ -331,6 +335,7 @@ export class TechnicianAuth {
       signedInAt: account ? this.signedInAt : null,
       shiftEndsAt: account ? (this.limits.shiftEndsAt?.toISOString() ?? null) : null,
       idleSignOutMs: this.options.idleMs,
+      methods: [...this.options.methods],
       lastSignOut: this.lastSignOut,
       tokenCache: { persisted: this.options.tokenCache.persisted, protection: this.options.protection, note: this.options.tokenCache.note },
     };

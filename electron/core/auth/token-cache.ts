@@ -4,7 +4,7 @@ import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Encryptor } from '../crypto/encryptor';
+import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 
 export const TOKEN_CACHE_FILE = 'technician-session.bin';
 
@@ -15,8 +15,18 @@ export interface TokenCacheOptions {
   allowPlaintext: boolean;
   /** Keeps tokens in memory only, for this reason (told to the technician). */
   memoryOnly?: string;
+  /** Waits between tries while the keychain is unavailable (default about 5 s in all). */
+  retryDelaysMs?: readonly number[];
+  /** Told once when the saved sign-in could not be read because the keychain did not answer. */
+  onKeychainTrouble?: (message: string) => void;
   log: (line: string) => void;
 }
+
+const NO_KEYRING_NOTE = 'This computer has no keyring to protect sign-ins, so the kiosk keeps them in memory only: sign in again after every restart.';
+const NO_KEYCHAIN_NOTE =
+  "This computer's keychain is not available to the kiosk, so it keeps sign-ins in memory only: sign in again after every restart.";
+export const KEYCHAIN_TROUBLE_NOTICE =
+  'The keychain did not answer, so the saved sign-in could not be read. It is kept for the next start; until then, sign-ins last until the kiosk closes.';
 
 interface Sealed {
   v: 1;
@@ -32,14 +42,15 @@ export class TokenCache implements ICachePlugin {
   private msal = '';
   private signedInAt: string | null = null;
   private writes: Promise<void> = Promise.resolve();
+  /** The file could not be opened for now: it is left as it is and nothing is written over it this session. */
+  private heldBack = false;
 
   constructor(private readonly options: TokenCacheOptions) {
     this.file = path.join(options.dataDir, TOKEN_CACHE_FILE);
-    const unprotected = options.encryptor.kind === 'basic_text' && !options.allowPlaintext;
+    const unprotected = isUnprotected(options.encryptor) && !options.allowPlaintext;
     this.persisted = !options.memoryOnly && !unprotected;
-    this.note =
-      options.memoryOnly ??
-      (unprotected ? 'This computer has no keyring to protect sign-ins, so the kiosk keeps them in memory only: sign in again after every restart.' : null);
+    const why = options.encryptor.kind === 'none' ? NO_KEYCHAIN_NOTE : NO_KEYRING_NOTE;
+    this.note = options.memoryOnly ?? (unprotected ? why : null);
   }
 
   /** When the current shift began, as stored with the tokens (null when nobody signed in or nothing was kept). */
@@ -99,12 +110,22 @@ export class TokenCache implements ICachePlugin {
       return null;
     }
     try {
-      const sealed = JSON.parse((await this.options.encryptor.decrypt(bytes)).toString('utf8')) as Sealed;
+      const opened = await openSealed(this.options.encryptor, bytes, this.options.retryDelaysMs ?? KEYCHAIN_RETRY_DELAYS_MS);
+      const sealed = JSON.parse(opened.plain.toString('utf8')) as Sealed;
       if (sealed.v !== 1 || typeof sealed.msal !== 'string') throw new Error('unknown format');
       this.msal = sealed.msal;
       this.signedInAt = typeof sealed.signedInAt === 'string' ? sealed.signedInAt : null;
+      // Sealed under a key the keychain has since rotated: seal it again under the current one.
+      if (opened.reseal) void this.save();
       return sealed;
-    } catch {
+    } catch (err) {
+      if (err instanceof KeychainUnavailableError) {
+        // The tokens may be perfectly good: keep the file for the next start rather than sign everyone out for good.
+        this.heldBack = true;
+        this.options.log('token cache: the keychain did not answer; the saved sign-in is kept, unread');
+        this.options.onKeychainTrouble?.(KEYCHAIN_TROUBLE_NOTICE);
+        return null;
+      }
       // A file sealed with another key (a copied profile, a reset keyring) is useless: start signed out.
       this.options.log('token cache: unreadable, discarded; the technician signs in again');
       await rm(this.file, { force: true }).catch(() => {});
@@ -113,7 +134,7 @@ export class TokenCache implements ICachePlugin {
   }
 
   private async save(): Promise<void> {
-    if (!this.persisted) return;
+    if (!this.persisted || this.heldBack) return;
     const sealed: Sealed = { v: 1, msal: this.msal, signedInAt: this.signedInAt };
     const write = async () => {
       await mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });

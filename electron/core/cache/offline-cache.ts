@@ -5,7 +5,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { DeviceDetailsSchema, DeviceSchema, type Device, type DeviceDetails, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
-import type { Encryptor } from '../crypto/encryptor';
+import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
 
 export const CACHE_FILE = 'offline-cache.bin';
@@ -25,8 +25,10 @@ export interface OfflineCacheOptions {
   maxDevices: number;
   /** How long a PIN may be kept; 0 keeps none. Capped at 30 days. */
   pinTtlMs: number;
-  /** Told once when an unreadable cache file was set aside. */
+  /** Told once when an unreadable cache file was set aside, or could not be read because the keychain did not answer. */
   onReset: (message: string) => void;
+  /** Waits between tries while the keychain is unavailable (default about 5 s in all). */
+  retryDelaysMs?: readonly number[];
   log: (line: string) => void;
 }
 
@@ -56,13 +58,15 @@ export class OfflineCache {
   #dirty = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWriteAt = -Infinity;
+  /** The file could not be opened for now: it stays as it is, and this session's cache lives in memory only. */
+  #heldBack = false;
 
   constructor(options: OfflineCacheOptions) {
-    this.#o = { ...options, pinTtlMs: options.encryptor.kind === 'basic_text' ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
+    this.#o = { ...options, pinTtlMs: isUnprotected(options.encryptor) ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
     this.#file = path.join(options.dataDir, CACHE_FILE);
   }
 
-  /** Whether PINs are kept at all (never with safeStorage's basic_text backend). */
+  /** Whether PINs are kept at all (never when the only encryption protects nothing: basic_text, or no safeStorage). */
   get keepsPins(): boolean {
     return this.#o.pinTtlMs > 0;
   }
@@ -171,11 +175,21 @@ export class OfflineCache {
   async #read(): Promise<void> {
     await this.#removeStaleTempFiles();
     let parsed: z.infer<typeof FileSchema>;
+    let reseal: boolean;
     try {
       const sealed = await readFile(this.#file);
-      parsed = FileSchema.parse(JSON.parse((await this.#o.encryptor.decrypt(sealed)).toString('utf8')));
+      const opened = await openSealed(this.#o.encryptor, sealed, this.#o.retryDelaysMs ?? KEYCHAIN_RETRY_DELAYS_MS);
+      reseal = opened.reseal;
+      parsed = FileSchema.parse(JSON.parse(opened.plain.toString('utf8')));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if (err instanceof KeychainUnavailableError) {
+        // The file may be perfectly good: leave it for the next start and write nothing over it.
+        this.#heldBack = true;
+        this.#o.log('offline cache: the keychain did not answer; the file is kept, unread');
+        this.#o.onReset('The keychain did not answer, so the offline cache could not be read. It is kept for the next start; until then, offline answers cover this session only.');
+        return;
+      }
       const aside = `${this.#file}.unreadable-${this.#o.now().getTime()}`;
       await rename(this.#file, aside).catch(() => rm(this.#file, { force: true }));
       this.#o.log(`offline cache unreadable; set aside as ${path.basename(aside)}`);
@@ -191,6 +205,8 @@ export class OfflineCache {
       const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#o.pinTtlMs ? entry.pin : null;
       this.#entries.set(id, { ...entry, pin });
     }
+    // Sealed under a key the keychain has since rotated: write it again under the current one.
+    if (reseal) this.#save();
   }
 
   /** A write cut short by a crash leaves write-file-atomic's temp file (`<file>.<number>`) behind. */
@@ -205,7 +221,7 @@ export class OfflineCache {
    * every lookup. A crash loses at most that second of updates; the file on disk is always a whole earlier state.
    */
   #save(): void {
-    if (this.#dirty) return;
+    if (this.#dirty || this.#heldBack) return;
     this.#dirty = true;
     const wait = Math.max(0, this.#lastWriteAt + SAVE_INTERVAL_MS - performance.now());
     this.#saveTimer = setTimeout(() => this.#writeNow(), wait);
