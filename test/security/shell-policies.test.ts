@@ -1,6 +1,7 @@
-// The pure decisions behind the kiosk lockdown: which keys are blocked, when kiosk mode is on, how often a broken
-// page is reloaded.
+// The pure decisions behind the kiosk lockdown: which keys are blocked, when kiosk mode is on, what a packaged kiosk
+// accepts from its command line, how often a broken page is reloaded.
 import { describe, expect, it } from 'vitest';
+import { configSources, refusedSwitch } from '../../electron/shell/launch-policy';
 import { readShellOptions } from '../../electron/shell/options';
 import { RestartBudget } from '../../electron/shell/restart-budget';
 import { isBlockedShortcut, type KeyInput } from '../../electron/shell/shortcuts';
@@ -85,5 +86,38 @@ describe('reloading a broken page', () => {
     expect([budget.next(0), budget.next(1_000), budget.next(2_000)]).toEqual([0, 0, 0]);
     expect(budget.next(3_000)).toBe(57_000);
     expect(budget.next(70_000)).toBe(0);
+  });
+});
+
+describe('what a packaged kiosk accepts from its command line', () => {
+  it.each([
+    ['--remote-debugging-port=9222'],
+    ['--remote-debugging-port', '9222'],
+    ['--remote-debugging-pipe'],
+    ['--no-sandbox'],
+    ['-no-sandbox'],
+    ['--inspect'],
+    ['--inspect-brk=9229'],
+    ['--inspect-port=0'],
+    ['--INSPECT'],
+  ])('refuses %s', (...args) => {
+    expect(refusedSwitch(true, ['kiosk', ...args], 'linux')).toBe(args[0]!.split('=')[0]);
+  });
+
+  it('reads Windows switches written with a slash', () => {
+    expect(refusedSwitch(true, ['kiosk.exe', '/no-sandbox'], 'win32')).toBe('/no-sandbox');
+    expect(refusedSwitch(true, ['kiosk', '/no-sandbox'], 'linux')).toBeNull();
+  });
+
+  it('lets ordinary switches, values after --, and any switch of an unpackaged run through', () => {
+    expect(refusedSwitch(true, ['kiosk', '--kiosk', '--sandbox-tools', '--', '--no-sandbox'], 'linux')).toBeNull();
+    expect(refusedSwitch(false, ['electron', '--remote-debugging-port=9222', '--no-sandbox'], 'linux')).toBeNull();
+  });
+
+  it('drops --config and the config variable when packaged, and keeps them for a developer', () => {
+    const argv = ['kiosk', '--config', '/tmp/a.json', '--config=/tmp/b.json', '--kiosk'];
+    const env = { UNLOCK_PIN_KIOSK_CONFIG: '/tmp/c.json', ProgramData: 'C:\\ProgramData' };
+    expect(configSources(true, argv, env)).toEqual({ argv: ['kiosk', '--kiosk'], env: { ProgramData: 'C:\\ProgramData' } });
+    expect(configSources(false, argv, env)).toEqual({ argv, env });
   });
 });

@@ -249,63 +249,58 @@ export class ElectronStandIn {
     this.keychain = options.keychainStore ?? { keys: [randomBytes(32)] };
     this.exited = new Promise((resolve) => (this.#resolveExit = resolve));
     this.app = this.#createApp();
-    const standIn = this;
     const session = {
       protocol: {
         handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
-          standIn.record(`session.protocol.handle ${scheme}`);
-          standIn.protocolHandlers.set(scheme, handler);
+          this.record(`session.protocol.handle ${scheme}`);
+          this.protocolHandlers.set(scheme, handler);
         },
       },
-      setPermissionRequestHandler: (h: unknown) => (standIn.permissionHandlers.request = h),
-      setPermissionCheckHandler: (h: unknown) => (standIn.permissionHandlers.check = h),
-      setDevicePermissionHandler: (h: unknown) => (standIn.permissionHandlers.device = h),
-      setDisplayMediaRequestHandler: (h: unknown) => (standIn.permissionHandlers.displayMedia = h),
+      setPermissionRequestHandler: (h: unknown) => (this.permissionHandlers.request = h),
+      setPermissionCheckHandler: (h: unknown) => (this.permissionHandlers.check = h),
+      setDevicePermissionHandler: (h: unknown) => (this.permissionHandlers.device = h),
+      setDisplayMediaRequestHandler: (h: unknown) => (this.permissionHandlers.displayMedia = h),
     };
     this.module = {
       app: this.app,
-      BrowserWindow: class extends StandInBrowserWindow {
-        constructor(options: Record<string, unknown>) {
-          super(standIn, options);
-        }
-      },
-      session: {
-        get defaultSession() {
-          if (!standIn.#ready) throw new TypeError('Session can only be received when app is ready');
+      BrowserWindow: windowClassOf(this),
+      session: Object.defineProperty({}, 'defaultSession', {
+        get: () => {
+          if (!this.#ready) throw new TypeError('Session can only be received when app is ready');
           return session;
         },
-      },
+      }),
       protocol: {
         registerSchemesAsPrivileged: (schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
-          if (standIn.#ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
-          standIn.record('protocol.registerSchemesAsPrivileged');
-          standIn.privilegedSchemes.push(...schemes);
+          if (this.#ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+          this.record('protocol.registerSchemesAsPrivileged');
+          this.privilegedSchemes.push(...schemes);
         },
       },
       ipcMain: {
         handle: (channel: string, handler: IpcHandler) => {
-          if (standIn.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
-          standIn.record(`ipcMain.handle ${channel}`);
-          standIn.ipcHandlers.set(channel, handler);
+          if (this.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+          this.record(`ipcMain.handle ${channel}`);
+          this.ipcHandlers.set(channel, handler);
         },
         removeHandler: (channel: string) => {
-          standIn.record(`ipcMain.removeHandler ${channel}`);
-          standIn.ipcHandlers.delete(channel);
+          this.record(`ipcMain.removeHandler ${channel}`);
+          this.ipcHandlers.delete(channel);
         },
       },
       dialog: {
         showErrorBox: (title: string, content: string) => {
-          standIn.record('dialog.showErrorBox');
-          standIn.errorBoxes.push({ title, content });
+          this.record('dialog.showErrorBox');
+          this.errorBoxes.push({ title, content });
         },
       },
       shell: {
         openExternal: async (url: string) => {
-          standIn.record('shell.openExternal');
-          standIn.openedExternally.push(url);
+          this.record('shell.openExternal');
+          this.openedExternally.push(url);
         },
       },
-      Menu: { setApplicationMenu: () => standIn.record('Menu.setApplicationMenu') },
+      Menu: { setApplicationMenu: () => this.record('Menu.setApplicationMenu') },
       net: { fetch: (input: string | Request, init?: RequestInit) => this.#netFetch(input, init) },
       safeStorage: this.#createSafeStorage(),
     };
@@ -342,6 +337,8 @@ export class ElectronStandIn {
     try {
       return structuredClone(await handler(event, ...structuredClone(args)));
     } catch (err) {
+      // The page gets the message only, as in Electron: no cause, no custom fields.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error(`Error invoking remote method '${channel}': ${String(err)}`);
     }
   }
@@ -367,7 +364,6 @@ export class ElectronStandIn {
   }
 
   #createSafeStorage() {
-    const standIn = this;
     const keychain = this.options.keychain ?? 'ready';
     const waitForKeychain = async () => {
       if (keychain === 'hang') await new Promise(() => {});
@@ -375,47 +371,46 @@ export class ElectronStandIn {
     const notReady = () => Promise.reject(new Error('safeStorage cannot be used before app is ready'));
     return {
       isAsyncEncryptionAvailable: async () => {
-        standIn.record('safeStorage.isAsyncEncryptionAvailable');
-        if (!standIn.#ready) return false;
+        this.record('safeStorage.isAsyncEncryptionAvailable');
+        if (!this.#ready) return false;
         await waitForKeychain();
         return keychain === 'ready';
       },
-      getSelectedStorageBackend: () => (standIn.#ready ? (standIn.options.backend ?? 'gnome_libsecret') : 'unknown'),
+      getSelectedStorageBackend: () => (this.#ready ? (this.options.backend ?? 'gnome_libsecret') : 'unknown'),
       encryptStringAsync: async (plain: string) => {
-        if (!standIn.#ready) return notReady();
+        if (!this.#ready) return notReady();
         await waitForKeychain();
         if (keychain !== 'ready') throw new Error('Error while encrypting the text provided to safeStorage.encryptStringAsync.');
-        const id = standIn.keychain.keys.length - 1;
+        const id = this.keychain.keys.length - 1;
         const iv = randomBytes(12);
-        const cipher = createCipheriv('aes-256-gcm', standIn.keychain.keys[id]!, iv);
+        const cipher = createCipheriv('aes-256-gcm', this.keychain.keys[id]!, iv);
         const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
         return Buffer.concat([Buffer.from('v11'), Buffer.from([id]), iv, cipher.getAuthTag(), body]);
       },
       decryptStringAsync: async (sealed: Buffer) => {
-        if (!standIn.#ready) return notReady();
+        if (!this.#ready) return notReady();
         if (sealed.length === 0) return { shouldReEncrypt: false, result: '' };
         await waitForKeychain();
-        if (standIn.keychainAwayFor > 0) {
-          standIn.keychainAwayFor--;
+        if (this.keychainAwayFor > 0) {
+          this.keychainAwayFor--;
           throw new Error('safeStorage.decryptStringAsync is temporarily unavailable. Please try again.');
         }
         const fail = () => new Error('Error while decrypting the ciphertext provided to safeStorage.decryptStringAsync.');
-        const key = sealed.subarray(0, 3).toString() === 'v11' ? standIn.keychain.keys[sealed[3]!] : undefined;
+        const key = sealed.subarray(0, 3).toString() === 'v11' ? this.keychain.keys[sealed[3]!] : undefined;
         if (!key) throw fail();
         try {
           const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(4, 16));
           decipher.setAuthTag(sealed.subarray(16, 32));
           const result = Buffer.concat([decipher.update(sealed.subarray(32)), decipher.final()]).toString('utf8');
-          return { shouldReEncrypt: sealed[3] !== standIn.keychain.keys.length - 1, result };
-        } catch {
-          throw fail();
+          return { shouldReEncrypt: sealed[3] !== this.keychain.keys.length - 1, result };
+        } catch (err) {
+          throw Object.assign(fail(), { cause: err });
         }
       },
     };
   }
 
   #createApp() {
-    const standIn = this;
     const app = new EventEmitter() as EventEmitter & Record<string, unknown>;
     Object.assign(app, {
       isPackaged: this.options.isPackaged ?? false,
@@ -434,15 +429,15 @@ export class ElectronStandIn {
       },
       requestSingleInstanceLock: () => this.options.singleInstanceLock ?? true,
       quit: () => {
-        standIn.record('app.quit');
-        if (standIn.exitCode !== null) return;
+        this.record('app.quit');
+        if (this.exitCode !== null) return;
         const beforeQuit = preventable();
         app.emit('before-quit', beforeQuit);
         if (beforeQuit.defaultPrevented) return;
-        standIn.quitting = true;
-        for (const window of [...standIn.windows]) {
+        this.quitting = true;
+        for (const window of [...this.windows]) {
           if (!window.close()) {
-            standIn.quitting = false;
+            this.quitting = false;
             return;
           }
         }
@@ -451,14 +446,23 @@ export class ElectronStandIn {
         if (!willQuit.defaultPrevented) (app.exit as (code: number) => void)(0);
       },
       exit: (code = 0) => {
-        if (standIn.exitCode !== null) return;
-        standIn.record(`app.exit ${code}`);
-        standIn.exitCode = code;
-        standIn.quitting = true;
-        for (const window of [...standIn.windows]) window.destroy();
-        standIn.#resolveExit(code);
+        if (this.exitCode !== null) return;
+        this.record(`app.exit ${code}`);
+        this.exitCode = code;
+        this.quitting = true;
+        for (const window of [...this.windows]) window.destroy();
+        this.#resolveExit(code);
       },
     });
     return app;
   }
+}
+
+/** `new BrowserWindow(options)` for this stand-in. */
+function windowClassOf(standIn: ElectronStandIn) {
+  return class extends StandInBrowserWindow {
+    constructor(options: Record<string, unknown>) {
+      super(standIn, options);
+    }
+  };
 }
