@@ -50,7 +50,8 @@ export default {
   asar: true,
   compression: 'normal',
 
-  // Fuses are flipped in the Electron binary after packing; see test/package for what is checked here.
+  // Fuses are flipped in the Electron binary after packing; test/package checks them, and build/check-release.ts reads
+  // them back from a signed package (docs/deploy.md).
   electronFuses: {
     runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
@@ -58,6 +59,8 @@ export default {
     enableCookieEncryption: true,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
+    // The kiosk serves its pages from app://, never file:// (electron/shell/app-protocol.ts).
+    grantFileProtocolExtraPrivileges: false,
   },
 
   win: {

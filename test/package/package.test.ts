@@ -14,7 +14,8 @@ import { promisify } from 'node:util';
 import { extractFile, listPackage } from '@electron/asar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { makePlaceholderElectron, readFuseWire } from './placeholder-electron';
+import { asarHeaderHash, checkRelease, configuredFuses, resedit } from '../../build/check-release';
+import { FUSE_SENTINEL, FUSES, makePlaceholderElectron, readFuseWire } from './placeholder-electron';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,7 +120,55 @@ describe('Linux package built against a placeholder Electron (checks the package
       EnableNodeCliInspectArguments: 'off',
       EnableEmbeddedAsarIntegrityValidation: 'on',
       OnlyLoadAppFromAsar: 'on',
+      GrantFileProtocolExtraPrivileges: 'off',
     });
+  });
+
+  it('passes the release check: every configured fuse reads back as set (ASAR integrity is not embedded on Linux)', async () => {
+    const report = await checkRelease(appOutDir);
+    expect(report.fuses.map((f) => f.fuse).sort()).toEqual(Object.keys(await configuredFuses()).sort());
+    expect(report.fuses.filter((f) => f.actual !== f.expected)).toEqual([]);
+    expect(report).toMatchObject({ platform: 'linux', ok: true, asarIntegrity: { status: 'not-applicable' } });
+  });
+
+  it('the release check fails a package whose signing undid a fuse or lost the ASAR integrity hash (Windows and macOS layouts)', async () => {
+    const asar = path.join(appOutDir, 'resources', 'app.asar');
+    const wire = await readFile(path.join(appOutDir, 'unlock-pin-kiosk'));
+    const wireOnly = wire.subarray(wire.indexOf(FUSE_SENTINEL));
+    // Windows: a PE executable with electron-builder's INTEGRITY resource, and the packed fuse wire.
+    const exeWith = (hash: string | null) => {
+      const exe = resedit.NtExecutable.createEmpty();
+      const resources = resedit.NtExecutableResource.from(exe);
+      if (hash) resources.entries.push({ type: 'INTEGRITY', id: 'ELECTRONASAR', lang: 1033, codepage: 1200, bin: Buffer.from(JSON.stringify([{ file: 'resources\\app.asar', alg: 'SHA256', value: hash }])) });
+      resources.outputResource(exe);
+      return Buffer.concat([Buffer.from(exe.generate()), wireOnly]);
+    };
+    const win = path.join(work, 'win-unpacked');
+    await mkdir(path.join(win, 'resources'), { recursive: true });
+    await writeFile(path.join(win, 'resources', 'app.asar'), await readFile(asar));
+    await writeFile(path.join(win, 'Unlock PIN Kiosk.exe'), exeWith(asarHeaderHash(asar)));
+    expect(await checkRelease(win)).toMatchObject({ platform: 'win32', ok: true, asarIntegrity: { status: 'ok' } });
+    await writeFile(path.join(win, 'Unlock PIN Kiosk.exe'), exeWith(null));
+    expect(await checkRelease(win)).toMatchObject({ ok: false, asarIntegrity: { status: 'missing' } });
+    await writeFile(path.join(win, 'Unlock PIN Kiosk.exe'), exeWith('0'.repeat(64)));
+    expect(await checkRelease(win)).toMatchObject({ ok: false, asarIntegrity: { status: 'mismatch' } });
+
+    // macOS: the hash in Info.plist, the fuses in the Electron Framework binary; here RunAsNode switched back on.
+    const app = path.join(work, 'mac', 'Unlock PIN Kiosk.app');
+    const framework = path.join(app, 'Contents/Frameworks/Electron Framework.framework');
+    await mkdir(framework, { recursive: true });
+    await mkdir(path.join(app, 'Contents/Resources'), { recursive: true });
+    await writeFile(path.join(app, 'Contents/Resources/app.asar'), await readFile(asar));
+    const plist = `<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>ElectronAsarIntegrity</key><dict><key>Resources/app.asar</key><dict><key>algorithm</key><string>SHA256</string><key>hash</key><string>${asarHeaderHash(asar)}</string></dict></dict></dict></plist>`;
+    await writeFile(path.join(app, 'Contents/Info.plist'), plist);
+    await writeFile(path.join(framework, 'Electron Framework'), wireOnly);
+    expect(await checkRelease(app)).toMatchObject({ platform: 'darwin', ok: true, asarIntegrity: { status: 'ok' } });
+    const undone = Buffer.from(wireOnly);
+    undone[FUSE_SENTINEL.length + 2 + FUSES.indexOf('RunAsNode')] = '1'.charCodeAt(0);
+    await writeFile(path.join(framework, 'Electron Framework'), undone);
+    const report = await checkRelease(app);
+    expect(report.ok).toBe(false);
+    expect(report.fuses.filter((f) => f.actual !== f.expected)).toEqual([{ fuse: 'RunAsNode', expected: 'off', actual: 'on' }]);
   });
 
   it('the tar.gz holds the same app under one versioned folder', async () => {
