@@ -1,5 +1,5 @@
-// Only the version: the bundle then carries no other line of package.json.
-import { version as appVersion } from '../../package.json';
+// The main-process bundle receives only the version of package.json (electron/dev/build-main.ts).
+import packageJson from '../../package.json' with { type: 'json' };
 import { createDemoGraph, createDemoIdentityProvider, DEMO_TENANT_NAME, listenOnLoopback, type DemoIdentityProvider } from '../demo';
 import { createKioskAuth, type SignInOptions } from './auth';
 import type { KioskBridge, KioskEvent } from './contract';
@@ -187,12 +187,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
 
   const technician = async () => auth.technician() ?? NOBODY_SIGNED_IN;
-  const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: appVersion, now, log };
+  const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: packageJson.version, now, log };
   const invoke = auth.guard(createRouter(
     withAudit({
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
-        version: appVersion,
+        version: packageJson.version,
         mode: demo ? 'demo' : 'tenant',
         tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
         features: { remoteLock: remoteLockEnabled },

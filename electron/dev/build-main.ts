@@ -1,8 +1,23 @@
 // Bundles the main process and the preload into dist/electron as CommonJS, which Electron loads
 // directly (a sandboxed preload cannot load modules of its own).
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { distDir, repoRoot } from './paths';
+
+// The core reads the app's version from package.json; everything else in that file (scripts, dependencies) stays
+// out of the shipped bundle.
+const packageVersionOnly: Plugin = {
+  name: 'package-version-only',
+  setup(builder) {
+    const packageFile = path.join(repoRoot, 'package.json');
+    builder.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      if (path.resolve(args.path) !== packageFile) return undefined;
+      const { version } = JSON.parse(await readFile(packageFile, 'utf8')) as { version: string };
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
 
 await build({
   entryPoints: {
@@ -18,5 +33,6 @@ await build({
   external: ['electron'],
   sourcemap: false,
   logLevel: 'warning',
+  plugins: [packageVersionOnly],
 });
 console.log('built dist/electron/main.cjs and preload.cjs');

@@ -47,6 +47,20 @@ test.describe('with nobody signed in', () => {
   });
 });
 
+test.describe('a kiosk at a public counter (kiosk mode offers the code sign-in only)', () => {
+  test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['deviceCode'] } } });
+
+  test('shows no browser sign-in, and the code sign-in as the main choice', async ({ page, identity }) => {
+    await expect(page.getByRole('heading', { name: 'Sign in to look up devices' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in with the browser' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Sign in with a code' })).toHaveClass(/primary/);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Sign in with a code' }).click();
+    identity.approveDeviceCode((await page.getByTestId('user-code').textContent())!.trim());
+    await expect(page.getByTestId('technician')).toContainText(TECHNICIAN);
+  });
+});
+
 test('Sign out ends the session and leaves nothing of the last lookup', async ({ page }) => {
   await showDevice(page, mac.serialNumber);
   await page.getByRole('button', { name: 'Reveal PIN' }).click();

@@ -6,7 +6,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { version } from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 import { repoRoot } from '../../electron/dev/paths';
 import type { Result } from '../../electron/core/contract';
 import { ElectronStandIn, type StandInBrowserWindow, type StandInOptions } from './electron-stand-in';
@@ -45,7 +45,7 @@ export async function runShell(run: ShellRun = {}): Promise<RunningShell> {
   assertBuilt();
   endRun();
   const userData = run.userData ?? (await mkdtemp(path.join(os.tmpdir(), 'kiosk-stand-in-')));
-  const standIn = new ElectronStandIn({ version, ...run, userData });
+  const standIn = new ElectronStandIn({ version: packageJson.version, ...run, userData });
 
   // `require('electron')` inside main.cjs resolves to node_modules/electron; answer it with the stand-in.
   const electronId = requireFromMain.resolve('electron');
