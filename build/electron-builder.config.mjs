@@ -101,7 +101,8 @@ export default {
   },
 
   linux: {
-    target: ['AppImage', 'deb', 'tar.gz', 'dir'],
+    // The deb first: the AppImage cannot start its sandbox on Ubuntu 23.10 and later (docs/deploy.md §6).
+    target: ['deb', 'tar.gz', 'AppImage', 'dir'],
     icon: 'build/icons',
     executableName: 'unlock-pin-kiosk',
     category: 'Utility',

@@ -69,7 +69,7 @@ export const KioskConfigSchema = z
       .boolean({ error: 'must be true or false' })
       .default(false)
       .describe('Lets technicians send a remote lock; needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission.'),
-    kiosk: z.boolean({ error: 'must be true or false' }).default(false).describe('Full-screen kiosk mode that the visitor cannot leave.'),
+    kiosk: z.boolean({ error: 'must be true or false' }).default(false).describe('Kiosk mode for a public counter: full screen, no menu or shortcuts out, sign-in by code only. Locking the computer down is up to the OS (docs/deploy.md).'),
     idleResetSeconds: wholeNumber(15, 3600, 'of seconds ')
       .default(180)
       .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),

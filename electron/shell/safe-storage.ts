@@ -22,7 +22,7 @@ export async function safeStorageEncryptor(timeoutMs = KEYCHAIN_TIMEOUT_MS): Pro
   const timedOut = () =>
     new StartupFailure(
       `The system keychain did not answer within ${Math.round(timeoutMs / 1000)} seconds, so the kiosk cannot protect its saved sign-ins.`,
-      'Unlock the keychain (macOS: the login keychain; Linux: the keyring) and allow Unlock PIN Kiosk to use it, then start the kiosk again. If no one can answer a keychain prompt on this computer, ask your IT administrator (docs/deploy.md, "Keychain").',
+      'Unlock the keychain (macOS: the login keychain; Linux: the keyring) and allow Unlock PIN Kiosk to use it, then start the kiosk again. If no one can answer a keychain prompt on this computer, ask your IT administrator (deployment guide, "The keychain").',
     );
   if (!(await withTimeout(safeStorage.isAsyncEncryptionAvailable(), timeoutMs, timedOut))) return UNPROTECTED;
   const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
