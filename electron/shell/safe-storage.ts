@@ -24,10 +24,17 @@ export async function safeStorageEncryptor(timeoutMs = KEYCHAIN_TIMEOUT_MS): Pro
       `The system keychain did not answer within ${Math.round(timeoutMs / 1000)} seconds, so the kiosk cannot protect its saved sign-ins.`,
       'Unlock the keychain (macOS: the login keychain; Linux: the keyring) and allow Unlock PIN Kiosk to use it, then start the kiosk again. If no one can answer a keychain prompt on this computer, ask your IT administrator (deployment guide, "The keychain").',
     );
-  if (!(await withTimeout(safeStorage.isAsyncEncryptionAvailable(), timeoutMs, timedOut))) return UNPROTECTED;
+  const ask = async () => {
+    if (!(await safeStorage.isAsyncEncryptionAvailable())) return false;
+    // The first encryption is what may bring up the keychain's prompt: now, not in the middle of a sign-in. Access
+    // denied there means no keychain for the kiosk: it runs on, keeping nothing secret on disk.
+    return safeStorage.encryptStringAsync('unlock-pin-kiosk').then(
+      () => true,
+      () => false,
+    );
+  };
+  if (!(await withTimeout(ask(), timeoutMs, timedOut))) return UNPROTECTED;
   const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
-  // The first encryption is what may bring up the keychain's prompt: now, not in the middle of a sign-in.
-  await withTimeout(safeStorage.encryptStringAsync('unlock-pin-kiosk'), timeoutMs, timedOut);
 
   const open = async (sealed: Buffer): Promise<Opened> => {
     try {
