@@ -35,8 +35,10 @@ afterEach(async () => {
 });
 
 async function start(run: Parameters<typeof runShell>[0] = {}): Promise<RunningShell> {
-  // The shell echoes its log to the console when not packaged; the log file is what these tests read.
+  // The shell echoes its log to the console when not packaged, and a start-up failure to stderr; the tests read the
+  // log file and the error dialog instead.
   vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
   running = await runShell(run);
   return running;
 }
@@ -99,14 +101,16 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     expect((await shell.standIn.fetchFromPage(APP_PAGE, { method: 'POST', body: 'x' })).status).toBe(405);
   });
 
-  it('answers only the kiosk page in the top frame: an iframe, a page elsewhere and the starting screen are refused', async () => {
+  it('answers only the kiosk page in the top frame: an iframe, a page elsewhere, the starting screen and other files are refused', async () => {
     const shell = await started();
     const window = shell.window();
     const forbidden = { ok: false, error: { code: 'forbidden' } };
     const iframe = new StandInFrame(APP_PAGE, window.webContents.mainFrame);
     expect(await shell.standIn.invokeFromPage(window, 'kiosk:invoke', ['app:info', {}], iframe)).toMatchObject(forbidden);
-    window.webContents.mainFrame.url = 'https://example.com/';
-    expect(await shell.invoke('app:info', {})).toMatchObject(forbidden);
+    for (const elsewhere of ['https://example.com/', 'data:text/html,starting', 'app://kiosk/assets/other.html']) {
+      window.webContents.mainFrame.url = elsewhere;
+      expect(await shell.invoke('app:info', {}), elsewhere).toMatchObject(forbidden);
+    }
     window.webContents.mainFrame.url = APP_PAGE;
     expect(await shell.invoke('app:info', {})).toMatchObject({ ok: true, value: { mode: 'demo' } });
   });
