@@ -26,6 +26,7 @@ test('the Electron kiosk looks up a device and reveals its PIN', async () => {
   const app = await electron.launch({ executablePath: binary!, args: [repoRoot] });
   try {
     const window = await app.firstWindow();
+    await window.waitForURL('app://kiosk/index.html');
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     await window.getByLabel('Serial number, device name or e-mail').fill(DEMO_EXAMPLES.macLockedWithPin.serialNumber);
     await window.keyboard.press('Enter');

@@ -23,6 +23,8 @@ test.describe('the hardened kiosk window', () => {
   test.skip(!binary, SKIP_REASON);
   test.beforeAll(async () => {
     app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--kiosk'] });
+    // The window opens on its starting screen and moves to the kiosk page once the keychain has answered.
+    await (await app.firstWindow()).waitForURL('app://kiosk/index.html');
   });
   test.afterAll(async () => {
     await app?.close();
