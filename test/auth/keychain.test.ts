@@ -62,7 +62,10 @@ describe('the token cache and the keychain', () => {
     const lines: string[] = [];
     const core = tenant.start({ encryptor: keychain(tenant.dataDir, state), keychainRetryDelaysMs: [0, 0, 0], log: (l) => lines.push(l) });
     const events: KioskEvent[] = recordEvents(core);
-    expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedOut');
+    expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({
+      state: 'signedOut',
+      tokenCache: { persisted: false, protection: 'os', note: expect.stringMatching(/keychain did not answer/) },
+    });
     // A new sign-in works for this session but is not written over the file it could not read.
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
     await core.dispose();

@@ -35,8 +35,8 @@ interface Sealed {
 }
 
 export class TokenCache implements ICachePlugin {
-  readonly persisted: boolean;
-  readonly note: string | null;
+  private readonly persistable: boolean;
+  private readonly memoryNote: string | null;
   private readonly file: string;
   private loaded: Promise<Sealed | null> | null = null;
   private msal = '';
@@ -48,9 +48,19 @@ export class TokenCache implements ICachePlugin {
   constructor(private readonly options: TokenCacheOptions) {
     this.file = path.join(options.dataDir, TOKEN_CACHE_FILE);
     const unprotected = isUnprotected(options.encryptor) && !options.allowPlaintext;
-    this.persisted = !options.memoryOnly && !unprotected;
+    this.persistable = !options.memoryOnly && !unprotected;
     const why = options.encryptor.kind === 'none' ? NO_KEYCHAIN_NOTE : NO_KEYRING_NOTE;
-    this.note = options.memoryOnly ?? (unprotected ? why : null);
+    this.memoryNote = options.memoryOnly ?? (unprotected ? why : null);
+  }
+
+  /** Whether a sign-in survives a restart (not while a saved one waits for the keychain). */
+  get persisted(): boolean {
+    return this.persistable && !this.heldBack;
+  }
+
+  /** Why sign-ins are not kept, for the technician; null when they are. */
+  get note(): string | null {
+    return this.heldBack ? KEYCHAIN_TROUBLE_NOTICE : this.memoryNote;
   }
 
   /** When the current shift began, as stored with the tokens (null when nobody signed in or nothing was kept). */
@@ -97,7 +107,7 @@ export class TokenCache implements ICachePlugin {
   }
 
   private async read(): Promise<Sealed | null> {
-    if (!this.persisted) {
+    if (!this.persistable) {
       // Tokens a looser setting wrote earlier must not outlive the stricter one.
       await rm(this.file, { force: true }).catch(() => {});
       return null;
@@ -134,7 +144,7 @@ export class TokenCache implements ICachePlugin {
   }
 
   private async save(): Promise<void> {
-    if (!this.persisted || this.heldBack) return;
+    if (!this.persisted) return;
     const sealed: Sealed = { v: 1, msal: this.msal, signedInAt: this.signedInAt };
     const write = async () => {
       await mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });
