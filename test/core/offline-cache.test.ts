@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import { CACHE_FILE, OfflineCache } from '../../electron/core/cache/offline-cache';
 import type { DeviceDetails, KioskEvent } from '../../electron/core/contract';
-import { createKeyFileEncryptor } from '../../electron/core/crypto/encryptor';
+import { createKeyFileEncryptor, KeychainUnavailableError, type Encryptor } from '../../electron/core/crypto/encryptor';
 import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -142,9 +142,10 @@ describe('bounds', () => {
     expect(await core.invoke('pin:reveal', { id: mac.id })).toMatchObject({ ok: false, error: { code: 'offline' } });
   });
 
-  it('keeps no PIN when told so, or when the only encryption is safeStorage’s basic_text', async () => {
+  it('keeps no PIN when told so, or when the only encryption protects nothing (basic_text, or no safeStorage)', async () => {
     const basicText = createKeyFileEncryptor(dataDir);
-    for (const extra of [{ offlineCache: { pinDays: 0 } }, { encryptor: { ...basicText, kind: 'basic_text' as const } }]) {
+    const unprotected = [{ encryptor: { ...basicText, kind: 'basic_text' as const } }, { encryptor: { ...basicText, kind: 'none' as const } }];
+    for (const extra of [{ offlineCache: { pinDays: 0 } }, ...unprotected]) {
       await startCore(extra);
       await core.invoke('cache:clear', {});
       await lookUp();
@@ -221,6 +222,40 @@ describe('durability', () => {
     await goOffline();
     expect(await core.invoke('devices:get', { id: mac.id })).toMatchObject({ ok: true, value: { source: 'cache' } });
     expect(events.filter((e) => e.name === 'app:notice')).toHaveLength(0);
+  });
+
+  it('keeps the file for the next start when the keychain stays away, and answers from it once it is back', async () => {
+    await lookUp();
+    await core.dispose();
+    const written = await readFile(path.join(dataDir, CACHE_FILE));
+    const keyFile = createKeyFileEncryptor(dataDir);
+    const away: Encryptor = { ...keyFile, kind: 'os', open: async () => { throw new KeychainUnavailableError('temporarily unavailable'); } };
+
+    await startCore({ encryptor: away, keychainRetryDelaysMs: [0, 0] });
+    await lookUp();
+    await expect.poll(() => events.filter((e) => e.name === 'app:notice')).toEqual([
+      { name: 'app:notice', payload: { message: expect.stringMatching(/keychain did not answer.*kept for the next start/) } },
+    ]);
+    await core.dispose();
+    expect(await readFile(path.join(dataDir, CACHE_FILE))).toEqual(written);
+    expect((await readdir(dataDir)).filter((f) => f.includes('unreadable'))).toEqual([]);
+
+    await startCore();
+    await goOffline();
+    expect(await core.invoke('devices:get', { id: mac.id })).toMatchObject({ ok: true, value: { source: 'cache' } });
+  });
+
+  it('seals the file again when the keychain says its key was rotated', async () => {
+    await lookUp();
+    await core.dispose();
+    const written = await readFile(path.join(dataDir, CACHE_FILE));
+    const keyFile = createKeyFileEncryptor(dataDir);
+    const rotated: Encryptor = { ...keyFile, kind: 'os', open: async (sealed) => ({ plain: await keyFile.decrypt(sealed), reseal: true }) };
+    const cache = new OfflineCache({ ...cacheOptions(), encryptor: rotated });
+    expect(await cache.get(mac.id)).toMatchObject({ device: { id: mac.id } });
+    await expect.poll(async () => (await readFile(path.join(dataDir, CACHE_FILE))).equals(written)).toBe(false);
+    await cache.flush();
+    expect(await new OfflineCache(cacheOptions()).get(mac.id)).toMatchObject({ device: { id: mac.id } });
   });
 
   it('serializes concurrent writes and keeps the last state', async () => {
