@@ -1,0 +1,26 @@
+// The packaged app's command-line switches that print a report and exit instead of opening the kiosk:
+// `--verify-audit <folder> [--json]` (docs/audit.md). Plain Node: `npm run audit:verify` runs the same code.
+import { runVerifyAudit, type CommandOutput } from './audit/verify-command';
+import type { FetchLike } from './graph/client';
+
+export const VERIFY_AUDIT_SWITCH = '--verify-audit';
+
+export interface ToolPorts extends CommandOutput {
+  /** The network stack to reach the tenant through (the shell passes Electron's net.fetch, which honours the OS proxy). */
+  fetch: FetchLike;
+}
+
+export type CommandLineTool = (ports: ToolPorts) => Promise<number>;
+
+/** The tool asked for on the command line, or null to start the kiosk. */
+export function commandLineTool(argv: readonly string[]): CommandLineTool | null {
+  const json = argv.includes('--json') ? ['--json'] : [];
+  const verify = argv.findIndex((arg) => arg === VERIFY_AUDIT_SWITCH || arg.startsWith(`${VERIFY_AUDIT_SWITCH}=`));
+  if (verify >= 0) {
+    const arg = argv[verify]!;
+    const folder = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[verify + 1];
+    const args = folder && !folder.startsWith('--') ? [folder, ...json] : json;
+    return async (ports) => runVerifyAudit(args, ports);
+  }
+  return null;
+}
