@@ -16,6 +16,7 @@ export {
   type GraphOperatingSystem,
   type GraphOwnerType,
 } from './seed';
-export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export { createDemoGraph, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 export { listenOnLoopback, type LoopbackServer } from './server';
 export * from './idp';

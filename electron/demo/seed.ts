@@ -500,9 +500,36 @@ function buildDevice(spec: DeviceSpec, now: Date): GraphManagedDevice {
   };
 }
 
-/** The demo tenant's devices, with dates relative to `now` so ages like "locked 2 hours ago" stay true. */
-export function demoDevices(now: Date = new Date()): GraphManagedDevice[] {
-  return SPECS.map((spec) => buildDevice(spec, now));
+/**
+ * The demo tenant's devices, with dates relative to `now` so ages like "locked 2 hours ago" stay true. A `size` above
+ * the ~50 named devices fills the tenant with ordinary ones, so that "the whole tenant came back" costs what it would.
+ */
+export function demoDevices(now: Date = new Date(), size = SPECS.length): GraphManagedDevice[] {
+  const named = SPECS.map((spec) => buildDevice(spec, now));
+  const filler = Array.from({ length: Math.max(0, size - named.length) }, (_, i) => buildDevice(fillerSpec(i), now));
+  return [...named, ...filler];
+}
+
+const SERIAL_ALPHABET = 'ABCDEFGHJKLMNPQRTVWXY0123456789';
+
+/** An ordinary device of a large tenant: no remote lock, a serial and name of its platform's shape, its own user. */
+function fillerSpec(i: number): DeviceSpec {
+  const next = bitsFor(`filler:${i}`);
+  const serial = (length: number) => Array.from({ length }, () => SERIAL_ALPHABET[next() % SERIAL_ALPHABET.length]).join('');
+  const owner = user(`user${String(i).padStart(5, '0')}`, `User ${i}`);
+  const synced = { synced: (next() % (14 * 24)) * HOUR + 5 * MIN };
+  switch (i % 4) {
+    case 0: {
+      const tag = serial(7);
+      return windows(`CONTOSO-${tag}`, tag, owner, 'Dell Inc.', 'Latitude 5440', WIN11, [], synced);
+    }
+    case 1:
+      return mac(`MAC-${String(i).padStart(5, '0')}`, `Z${serial(9)}`, owner, MAC_AIR_M2, '15.1 (24B83)', [], synced);
+    case 2:
+      return ios(`iPhone-${String(i).padStart(5, '0')}`, `Q${serial(9)}`, owner, 'iPhone 15', '18.1', [], synced);
+    default:
+      return android(`Android-${String(i).padStart(5, '0')}`, `R5${serial(9)}`, owner, 'samsung', 'SM-S921B', '14', [], synced);
+  }
 }
 
 export interface DemoExampleDevice {
