@@ -166,11 +166,13 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const lookup = new DeviceLookup({
     graph,
     now,
-    maxSearchPages: 5,
+    // Whatever the tenant does with a filter, one search never pages through it.
+    maxListRequests: 6,
     pageSize: 100,
     pinReuseMs: 120_000,
     cache,
     isOnline: () => reachability.online,
+    log,
   });
   const locker = new RemoteLocker({
     graph,
