@@ -81,6 +81,8 @@ describe('the tenant check on the strict demo tenant', () => {
     expect(report.role.readDevices).toMatchObject({ verdict: 'ok', status: 200 });
     expect(report.role.sendLock).toMatchObject({ verdict: 'note', status: 404 });
     expect(filter(report, /^startswith/)).toMatchObject({ answer: 'honoured', verdict: 'ok' });
+    expect(filter(report, /^contains\(deviceName/)).toBeUndefined();
+    expect(report.nameSearch.strategy).toBe('startswith');
     expect(filter(report, /^serialNumber eq/)).toMatchObject({ answer: 'honoured' });
     expect(filter(report, /^userPrincipalName eq '/)).toMatchObject({ answer: 'honoured' });
     // The strict demo tenant compares addresses as substrings and keeps only the first clause of `or`.
@@ -103,9 +105,12 @@ describe('the tenant check on tenants with other habits', () => {
   it('says so when the tenant ignores startswith: a device comes back for a prefix that matches nothing', async () => {
     const t = await demoTenant({ quirks: { startswith: 'ignored' } });
     const report = await checkTenant(t.setup());
-    expect(filter(report, /^startswith/)).toMatchObject({ answer: 'ignored', verdict: 'note', usedFor: 'device name search' });
-    expect(filter(report, /^startswith/)!.message).toContain('IGNORED');
+    expect(filter(report, /^startswith/)).toMatchObject({ answer: 'ignored', verdict: 'note', usedFor: 'device name search (startswith)' });
+    expect(filter(report, /^startswith/)!.message).toContain("IGNORED — a device came back for a value that matches none. The kiosk then tries contains(deviceName,'…').");
     expect(filter(report, /^serialNumber eq/)).toMatchObject({ answer: 'honoured' });
+    // The next name filter the kiosk would use is checked too, and named.
+    expect(filter(report, /^contains\(deviceName/)).toMatchObject({ answer: 'honoured', verdict: 'ok' });
+    expect(report.nameSearch).toEqual({ strategy: 'contains', message: "The kiosk searches device names with contains(deviceName,'…'), keeping names that start with what was typed." });
     // The kiosk copes (it re-checks every device), so the tenant is still usable.
     expect(report.ok).toBe(true);
   });

@@ -108,6 +108,7 @@ export function describeTenantCheck(output: TenantCheckOutput): string {
   if (r.filters.length > 0) {
     lines.push('', 'How this tenant answers filters ($top=1, with a value that matches no device):');
     for (const f of r.filters) lines.push(`  ${MARK[f.verdict]} ${f.message}`);
+    lines.push(`  ${MARK[r.nameSearch.strategy ? 'ok' : 'note']} ${r.nameSearch.message}`);
   }
   lines.push('', 'Request budget:', `  ${MARK[r.budget.verdict]} ${r.budget.message}`);
   const problems = countProblems(r);

@@ -8,7 +8,7 @@ import { LOCK_SCOPE, READ_SCOPE, graphResource } from '../auth';
 import { authFailure } from '../auth/errors';
 import { fetchNetworkClient, type SignInFetch } from '../auth/network';
 import type { FetchLike } from '../graph/client';
-import { odataString } from '../devices/search';
+import { nameClause, NAME_STRATEGIES, odataString, serialClause, userClause, type NameStrategy } from '../devices/search';
 
 /** Intune's documented limits for managed devices, per app per tenant, every 20 s (DESIGN §5). */
 export const INTUNE_READS_PER_20S = 2_000;
@@ -92,6 +92,8 @@ export interface TenantReport {
   permissions: PermissionCheck[];
   role: { readDevices: RoleCheck | null; sendLock: RoleCheck | null };
   filters: FilterCheck[];
+  /** Which name filter the kiosk's device-name search will use on this tenant (null: none, or not checked). */
+  nameSearch: { strategy: NameStrategy | null; message: string };
   budget: BudgetCheck;
   /** Graph requests the check sent. */
   graphRequests: number;
@@ -148,6 +150,7 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
     permissions: [],
     role: { readDevices: null, sendLock: null },
     filters: [],
+    nameSearch: { strategy: null, message: 'Not checked.' },
     budget,
     graphRequests: 0,
   };
@@ -233,7 +236,7 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
     }
   }
 
-  if (report.role.readDevices.verdict === 'ok') report.filters = await filterChecks(graph, readToken, sample);
+  if (report.role.readDevices.verdict === 'ok') report.filters = await filterChecks(graph, readToken, sample, report.nameSearch);
   return finish();
 }
 
@@ -318,7 +321,12 @@ type Graph = (path: string, token: string | null) => Promise<{ status: number; b
  * Each of the kiosk's filters with a value that matches nothing, `$top=1`: a device back means the tenant dropped
  * the filter (and would answer with every device).
  */
-async function filterChecks(graph: Graph, token: string, sample: { deviceName?: string; userPrincipalName?: string } | null): Promise<FilterCheck[]> {
+async function filterChecks(
+  graph: Graph,
+  token: string,
+  sample: { deviceName?: string; userPrincipalName?: string } | null,
+  nameSearch: TenantReport['nameSearch'],
+): Promise<FilterCheck[]> {
   const nothing = `kiosk-check-${randomBytes(6).toString('hex')}`;
   const probe = async (filter: string) => {
     const answer = await safely(() => graph(`/deviceManagement/managedDevices?$top=1&$select=id&$filter=${encodeURIComponent(filter)}`, token));
@@ -329,27 +337,40 @@ async function filterChecks(graph: Graph, token: string, sample: { deviceName?: 
     return { kind: Array.isArray(value) && value.length > 0 ? ('device' as const) : ('empty' as const), status: 200 };
   };
   const checks: FilterCheck[] = [];
-  const kioskFilter = async (filter: string, usedFor: string, ifIgnored: string) => {
+  const kioskFilter = async (filter: string, usedFor: string, ifDropped: { verdict: Verdict; text: string }) => {
     const answer = await probe(filter);
+    const dropped = `${ifDropped.text}`;
     if (answer.kind === 'empty') checks.push({ filter, usedFor, answer: 'honoured', verdict: 'ok', message: `${filter}: honoured (nothing matched, nothing came back).` });
-    else if (answer.kind === 'device') checks.push({ filter, usedFor, answer: 'ignored', verdict: 'note', message: `${filter}: IGNORED — a device came back for a value that matches none. ${ifIgnored}` });
-    else if (answer.kind === 'refused') checks.push({ filter, usedFor, answer: 'refused', verdict: 'problem', message: `${filter}: refused (400). ${ifIgnored}` });
+    else if (answer.kind === 'device') checks.push({ filter, usedFor, answer: 'ignored', verdict: ifDropped.verdict, message: `${filter}: IGNORED — a device came back for a value that matches none. ${dropped}` });
+    else if (answer.kind === 'refused') checks.push({ filter, usedFor, answer: 'refused', verdict: ifDropped.verdict, message: `${filter}: refused (400). ${dropped}` });
     else checks.push({ filter, usedFor, answer: 'error', verdict: 'problem', message: `${filter}: answered HTTP ${answer.status}.` });
+    return answer.kind === 'empty';
   };
-  const shown = (literal: string) => odataString(literal);
-  await kioskFilter(`serialNumber eq ${shown(nothing)}`, 'serial number search', 'Serial searches page through the whole tenant; the kiosk re-checks every device, so answers stay right but slow.');
-  await kioskFilter(
-    `startswith(deviceName,${shown(nothing)})`,
-    'device name search',
-    'Name searches come back unfiltered; the kiosk re-checks every device and gives up past its page cap, so look devices up by serial number or e-mail.',
-  );
-  await kioskFilter(`userPrincipalName eq ${shown(`${nothing}@example.invalid`)}`, 'e-mail search', 'E-mail searches page through the whole tenant; the kiosk re-checks every device.');
+  await kioskFilter(serialClause(nothing).filter, 'serial number search', { verdict: 'problem', text: 'The kiosk cannot search serial numbers on this tenant: every such search would come back with the whole tenant.' });
+  await kioskFilter(userClause(`${nothing}@example.invalid`).filter, 'e-mail search', { verdict: 'problem', text: 'The kiosk cannot search by e-mail address on this tenant.' });
+  // Names: the kiosk uses the first of these the tenant applies (startswith, then contains narrowed to a prefix, then eq).
+  let nameStrategy: NameStrategy | null = null;
+  for (const strategy of NAME_STRATEGIES) {
+    const next = NAME_STRATEGIES[NAME_STRATEGIES.indexOf(strategy) + 1];
+    const honoured = await kioskFilter(nameClause(nothing, strategy).filter, `device name search (${strategy})`, {
+      verdict: 'note',
+      text: next ? `The kiosk then tries ${nameClause('…', next).filter}.` : 'Device names cannot be searched on this tenant; serial numbers and e-mail addresses still work.',
+    });
+    if (honoured) {
+      nameStrategy = strategy;
+      break;
+    }
+  }
+  nameSearch.strategy = nameStrategy;
+  nameSearch.message = nameStrategy
+    ? `The kiosk searches device names with ${nameClause('…', nameStrategy).filter}${nameStrategy === 'eq' ? ' (whole names only)' : nameStrategy === 'contains' ? ', keeping names that start with what was typed' : ''}.`
+    : 'The kiosk cannot search device names on this tenant.';
 
   // Reported by Intune users: `userPrincipalName eq` also matching a longer address (Intune-PowerShell-SDK#39).
   const upn = sample?.userPrincipalName;
   if (upn && upn.length > 2) {
     const part = upn.slice(1);
-    const answer = await probe(`userPrincipalName eq ${shown(part)}`);
+    const answer = await probe(`userPrincipalName eq ${odataString(part)}`);
     const filter = 'userPrincipalName eq (part of an address)';
     checks.push(
       answer.kind === 'device'
@@ -362,7 +383,7 @@ async function filterChecks(graph: Graph, token: string, sample: { deviceName?: 
   // `or` is not something the kiosk sends (one request per clause), but admins scripting Graph ask about it.
   const name = sample?.deviceName;
   if (name) {
-    const answer = await probe(`serialNumber eq ${shown(nothing)} or deviceName eq ${shown(name)}`);
+    const answer = await probe(`serialNumber eq ${odataString(nothing)} or deviceName eq ${odataString(name)}`);
     const filter = 'a or b';
     checks.push(
       answer.kind === 'device'
