@@ -1,4 +1,4 @@
-// `$filter` on managedDevices as Intune answers it — never kinder. Each quirk below is what Microsoft documents or what
+// How this tenant answers — `$filter` on managedDevices above all — as Intune does, never kinder. Each quirk below is what Microsoft documents or what
 // people have reported from real tenants (sources inline); the strict behaviour is the default.
 import type { GraphManagedDevice } from './seed';
 
@@ -21,9 +21,14 @@ export interface DemoQuirks {
    * matches any UPN that contains the literal; `exact` as documented.
    */
   upnEq: 'exact' | 'substring';
+  /**
+   * Days a Mac's unlock PIN is still answered after the lock was sent. Intune's docs say 30; users and Microsoft
+   * support report about 7 (MicrosoftDocs/memdocs#227), the default here.
+   */
+  pinShownDays: number;
 }
 
-export const STRICT_QUIRKS: DemoQuirks = { or: 'firstClause', startswith: 'supported', upnEq: 'substring' };
+export const STRICT_QUIRKS: DemoQuirks = { or: 'firstClause', startswith: 'supported', upnEq: 'substring', pinShownDays: 7 };
 
 type Operator = 'eq' | 'ne' | 'startswith' | 'contains' | 'endswith';
 

@@ -285,10 +285,18 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     const device = findDevice(id);
     if (!device) return deviceNotFound(ctx, id);
     deliverSentLocks(device);
+    const body = shape(device, select, false);
+    if (Array.isArray(body.deviceActionResults)) body.deviceActionResults = withoutExpiredPins(body.deviceActionResults as GraphDeviceActionResult[]);
     return json(ctx, 200, {
       '@odata.context': `${url.origin}${API_PREFIX}/$metadata#deviceManagement/managedDevices${contextSelect(select)}/$entity`,
-      ...shape(device, select, false),
+      ...body,
     });
+  }
+
+  /** A Mac's PIN is answered for `pinShownDays` after its lock was sent, then null. */
+  function withoutExpiredPins(actions: GraphDeviceActionResult[]): GraphDeviceActionResult[] {
+    const shownMs = graph.quirks.pinShownDays * 24 * 60 * 60 * 1000;
+    return actions.map((a) => (a.unlockPin && now().getTime() - Date.parse(a.startDateTime) > shownMs ? { ...a, unlockPin: null } : a));
   }
 
   function remoteLock(id: string, ctx: Context): Response {

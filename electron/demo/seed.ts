@@ -124,6 +124,7 @@ const U = {
   lucasSilva: user('lucas.silva', 'Lucas Silva'),
   hanaSato: user('hana.sato', 'Hana Sato'),
   marcusWebb: user('marcus.webb', 'Marcus Webb'),
+  erikLund: user('erik.lund', 'Erik Lund'),
 } satisfies Record<string, User>;
 
 interface ActionSpec {
@@ -283,6 +284,9 @@ const SPECS: readonly DeviceSpec[] = [
     lock('done', 6 * DAY, 6 * DAY - 4, '813307'),
     act('wipe', 'pending', 1 * DAY, 1 * DAY),
   ], { synced: 6 * DAY + 10 }),
+  mac('MBP-ELUND', 'H4TC9LQ2MX', U.erikLund, 'MacBook Pro (14-inch, M2 Pro, 2023)', '14.6.1 (23G93)', [
+    lock('done', 9 * DAY, 9 * DAY - 6, '267148'),
+  ], { synced: 9 * DAY + 20 }),
   mac('MBP-JDOE', 'C02ZT1YHMD6M', U.janeDoe, 'MacBook Pro (13-inch, 2020, Two Thunderbolt 3 ports)', '14.7 (23H124)', [
     act('syncDevice', 'done', 1 * DAY, 1 * DAY - 1),
   ]),
@@ -567,6 +571,8 @@ export const DEMO_EXAMPLES = {
   macLockPending: exampleWithPin('MBA-ALEE', '175204'),
   /** macOS with an older failed remoteLock and a newer done one with a PIN. */
   macTwoLocks: exampleWithPin('MBP-RKUMAR', '904218'),
+  /** macOS, remoteLock done 9 days ago: Intune may or may not still answer its PIN (7 days reported, 30 documented). */
+  macPinNineDaysOld: exampleWithPin('MBP-ELUND', '267148'),
   /** macOS, remoteLock done 41 days ago (older than Intune's 30-day PIN window). */
   macLockExpired: exampleWithPin('MBP-CWHITE', '590312'),
   /** macOS loaner whose PIN starts with 0. */

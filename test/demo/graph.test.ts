@@ -259,6 +259,22 @@ describe('demo Graph: paging', () => {
   });
 });
 
+describe('demo Graph: how long a PIN is answered', () => {
+  const pinOf = async (graph: DemoGraph, id: string) => {
+    const { body } = await getJson(graph, `${LIST}/${id}?$select=id,deviceActionResults`);
+    return body.deviceActionResults?.find((a) => a.actionName === 'remoteLock')?.unlockPin;
+  };
+
+  it('answers a Mac PIN for 7 days by default, as reported, and for 30 when told Intune keeps it as documented', async () => {
+    const strict = graphWithSeed();
+    expect(await pinOf(strict, DEMO_EXAMPLES.macLockedWithPin.id)).toBe(DEMO_EXAMPLES.macLockedWithPin.pin);
+    expect(await pinOf(strict, DEMO_EXAMPLES.macPinNineDaysOld.id)).toBeNull();
+    const documented = graphWithSeed({ quirks: { pinShownDays: 30 } });
+    expect(await pinOf(documented, DEMO_EXAMPLES.macPinNineDaysOld.id)).toBe(DEMO_EXAMPLES.macPinNineDaysOld.pin);
+    expect(await pinOf(documented, DEMO_EXAMPLES.macLockExpired.id)).toBeNull();
+  });
+});
+
 describe('demo Graph: errors', () => {
   it('answers 404 with Graph error JSON for an unknown device id', async () => {
     const graph = graphWithSeed();

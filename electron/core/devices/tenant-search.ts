@@ -40,8 +40,8 @@ export class TenantSearch {
       query,
       requestsLeft: this.#options.maxListRequests,
       // Every clause may bring back devices of other clauses (or of none): each is checked against the whole query.
-      keep: (d) => {
-        if (!found.has(d.id) && matchesQuery(d, query, kinds)) found.set(d.id, d);
+      keep: (devices) => {
+        for (const d of devices) if (!found.has(d.id) && matchesQuery(d, query, kinds)) found.set(d.id, d);
       },
       signal: controller.signal,
     };
@@ -81,6 +81,8 @@ export class TenantSearch {
       `$top=${this.#options.pageSize}`,
     ].join('&');
     let link: string | undefined = `/deviceManagement/managedDevices?${params}`;
+    // Kept only once the clause is answered in full: what an unfiltered answer happened to hold is not the whole truth.
+    const answered: Device[] = [];
     while (link !== undefined) {
       if (search.requestsLeft === 0) throw new KioskFailure('too_many_matches', TOO_MANY_MATCHES);
       search.requestsLeft--;
@@ -93,12 +95,13 @@ export class TenantSearch {
       }
       const page = readPage(body);
       const devices = page.value.map(parseDeviceSummary).filter((d): d is Device => d !== null);
-      devices.forEach(search.keep);
       const full = page.nextLink !== undefined || page.value.length >= this.#options.pageSize;
       // A full page with devices the filter could not have returned: the tenant dropped it and is sending everything.
       if (full && devices.some((d) => !clause.filtered(d))) return 'unfiltered';
+      answered.push(...devices);
       link = page.nextLink;
     }
+    search.keep(answered);
     return 'done';
   }
 }
@@ -106,7 +109,7 @@ export class TenantSearch {
 interface Search {
   query: string;
   requestsLeft: number;
-  keep: (device: Device) => void;
+  keep: (devices: readonly Device[]) => void;
   signal: AbortSignal;
 }
 
