@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** What to do when there is no Chromium; the same words are in the README's test section. */
-export const HOW_TO_GET_CHROMIUM = 'install one with `sudo apt-get install chromium` (Debian, Ubuntu) or `npx playwright install chromium`, or name one in KIOSK_CHROMIUM';
+export const HOW_TO_GET_CHROMIUM = 'install one with `sudo apt-get install chromium` (Debian) or `npx playwright install chromium`, or name one in KIOSK_CHROMIUM';
 
 export type ChromiumFound =
   | { ok: true; path: string; source: 'KIOSK_CHROMIUM' | 'system' | 'playwright' }
