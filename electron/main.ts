@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     dataDir: path.join(app.getPath('userData'), 'data'),
     demoLatencyMs: 300,
     log: log.core,
-    audit: createAuditTrail({ dir: logsDir, log: log.core }),
+    audit: createAuditTrail({ dir: logsDir, log: log.info }),
     encryptor: await safeStorageEncryptor(),
     openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
     ...(config && {

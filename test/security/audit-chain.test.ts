@@ -10,6 +10,7 @@ import { createAuditTrail, type AuditRecord } from '../../electron/core/audit';
 import { GENESIS } from '../../electron/core/audit/chain';
 import { describeVerification, verifyAuditFolder } from '../../electron/core/audit/verify';
 import { commandLineTool } from '../../electron/core/cli';
+import { createLogFile, createLogger } from '../../electron/core/log';
 import { repoRoot } from '../../electron/dev/paths';
 
 const run = promisify(execFile);
@@ -224,6 +225,39 @@ describe('the verifier finds', () => {
     content.splice(2, 0, (await lines(other.files[1]!))[2]!);
     await writeLines(files[1]!, content);
     expect(verifyAuditFolder(dir).intact).toBe(false);
+  });
+});
+
+describe('records cut from the end', () => {
+  /** A trail whose kiosk also wrote kiosk.log in the same folder, as the app does. */
+  async function trailWithKioskLog() {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-audit-chain-'));
+    const log = createLogger({ file: createLogFile(dir) });
+    let t = START;
+    const trail = createAuditTrail({ dir, maxBytes: 1_400, now: () => new Date((t += 1_000)), log: log.info });
+    for (let i = 1; i <= 20; i++) trail.append(record(i));
+    return { dir, files: trail.file.files() };
+  }
+
+  it('are found through kiosk.log, which names every sealed PIN reveal and remote lock', async () => {
+    const intact = await trailWithKioskLog();
+    const v = verifyAuditFolder(intact.dir);
+    // Records 4, 8, 12, 16 and 20 are reveals.
+    expect(v).toMatchObject({ intact: true, loggedRecords: 5 });
+    expect(describeVerification(v)).toContain('The 5 PIN reveals and remote locks that kiosk.log in this folder names are all in it.');
+
+    const cut = await trailWithKioskLog();
+    const newest = cut.files.at(-1)!;
+    await writeLines(newest, (await lines(newest)).slice(0, -1));
+    const after = verifyAuditFolder(cut.dir);
+    expect(after.problem).toMatchObject({ kind: 'removed', file: path.join(cut.dir, 'kiosk.log') });
+    expect(after.problem!.message).toMatch(/^kiosk\.log line \d+ says a pin-reveal record with hash [0-9a-f]{16} was sealed at .+, and the trail does not hold it: records were cut from its end \(it now ends at record 19, /);
+  });
+
+  it('are found through kiosk.log also when the whole newest file is deleted', async () => {
+    const { dir, files } = await trailWithKioskLog();
+    await rm(files.at(-1)!);
+    expect(verifyAuditFolder(dir)).toMatchObject({ intact: false, problem: { kind: 'removed' } });
   });
 });
 

@@ -45,7 +45,8 @@ export interface AuditTrailOptions {
   /** Full files kept besides the current one. Default 50; an admin who needs more collects them. */
   keep?: number;
   now?: () => Date;
-  /** The kiosk's diagnostic log: where the chain resumes at each start and each rotation, for a reviewer to compare. */
+  /** The kiosk's diagnostic log: where the chain resumes at each start and each rotation, and each sealed PIN reveal
+   * and remote lock, so that records cut from the end of the trail can be noticed. */
   log?: (line: string) => void;
 }
 
@@ -84,6 +85,8 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { rea
       startWithNewline = false;
       last = sealed.link;
       reveals.note(record);
+      // The actions an auditor looks for are named in the kiosk's own log too, which the verifier reads (docs/audit.md).
+      if (record.action === 'pin-reveal' || record.action === 'remote-lock') options.log?.(`audit trail: sealed ${record.action} record with hash ${sealed.link.hash.slice(0, 16)}`);
     },
     lastReveal: (deviceId) => reveals.get(deviceId),
   };

@@ -27,6 +27,8 @@ export interface AuditVerification {
   /** The trail does not start at record 1: older files were deleted by rotation (or by hand). */
   startsLater: boolean;
   problem?: AuditPlace & { kind: AuditProblemKind; message: string };
+  /** PIN reveals and remote locks that kiosk.log in the same folder says were sealed, all looked for in the trail. */
+  loggedRecords: number;
 }
 
 interface Entry {
@@ -44,7 +46,7 @@ export function auditFiles(folder: string): string[] {
 
 export function verifyAuditFolder(folder: string): AuditVerification {
   const files = auditFiles(folder);
-  const result: AuditVerification = { folder, intact: true, files, records: 0, unsealed: 0, startsLater: false };
+  const result: AuditVerification = { folder, intact: true, files, records: 0, unsealed: 0, startsLater: false, loggedRecords: 0 };
   const entries: Entry[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -109,6 +111,34 @@ export function verifyAuditFolder(folder: string): AuditVerification {
     result.records++;
     result.last = { file: entry.file, line: entry.line, seq, time: time ?? '', hash };
   }
+  return compareWithKioskLog(folder, result, new Set([...seqsAhead.values()].map((e) => (e.opened as { hash: string }).hash.slice(0, 16))));
+}
+
+const SEALED_LINE = /^(\S+) +\S+ +(?:core: )?audit trail: sealed (\S+) record with hash ([0-9a-f]{16})$/;
+
+/** Records cut from the end leave a whole chain; kiosk.log still names the PIN reveals and locks that were sealed. */
+function compareWithKioskLog(folder: string, result: AuditVerification, hashes: Set<string>): AuditVerification {
+  if (!result.intact || !result.first) return result;
+  const logs = readdirSync(folder).filter((name) => /^kiosk(-.+)?\.log$/.test(name)).sort();
+  for (const name of logs) {
+    const lines = readFileSync(path.join(folder, name), 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const sealed = SEALED_LINE.exec(lines[i]!);
+      // Older than the trail's first record: its file may have been rotated away, as retention does.
+      if (!sealed || sealed[1]! < result.first.time) continue;
+      result.loggedRecords++;
+      if (hashes.has(sealed[3]!)) continue;
+      result.intact = false;
+      result.problem = {
+        file: path.join(folder, name),
+        line: i + 1,
+        time: sealed[1],
+        kind: 'removed',
+        message: `${name} line ${i + 1} says a ${sealed[2]} record with hash ${sealed[3]} was sealed at ${sealed[1]}, and the trail does not hold it: records were cut from its end (it now ends at record ${result.last?.seq ?? 0}, ${result.last?.time ?? 'no time'}).`,
+      };
+      return result;
+    }
+  }
   return result;
 }
 
@@ -127,10 +157,8 @@ export function describeVerification(v: AuditVerification): string {
   if (v.startsLater && v.first) lines.push(`Starts at record ${v.first.seq}: the files before it were deleted by rotation (or by hand).`);
   if (v.unsealed > 0) lines.push(`${v.unsealed} older records, written before the trail was sealed (version 0.1.0), were read but cannot be checked.`);
   if (v.intact && v.last) {
-    lines.push(
-      `Ends at record ${v.last.seq} (${v.last.time}, hash ${v.last.hash.slice(0, 16)}). Records cut from the very end leave no trace here: ` +
-        'compare with the collected copy or with kiosk.log ("audit trail: resumes after the record with hash …").',
-    );
+    const logged = v.loggedRecords > 0 ? ` The ${v.loggedRecords} PIN reveals and remote locks that kiosk.log in this folder names are all in it.` : ' No kiosk.log in this folder names a later PIN reveal or lock.';
+    lines.push(`Ends at record ${v.last.seq} (${v.last.time}, hash ${v.last.hash.slice(0, 16)}).${logged} Compare the end with the collected copy of the trail.`);
   }
   return lines.join('\n');
 }
