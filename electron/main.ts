@@ -2,10 +2,11 @@
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
 import { app, dialog, net, session } from 'electron';
 import path from 'node:path';
-import { createKioskCore } from './core';
+import { configuredTenant, createKioskCore } from './core';
 import { commandLineTool } from './core/cli';
 import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
+import { startDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
 import { bindIpc } from './shell/ipc';
 import { applyKioskMode } from './shell/kiosk';
@@ -46,21 +47,16 @@ async function start(): Promise<void> {
   serveRenderer(session.defaultSession, path.join(distDir, 'renderer'), log);
   lockNavigation(app, log);
 
+  // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
+  const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
   const core = createKioskCore({
     dataDir: path.join(app.getPath('userData'), 'data'),
-    demoLatencyMs: 300,
+    tenant: config ? configuredTenant(config) : demo!.tenant,
     log: log.core,
     audit: createAuditTrail({ dir: logsDir, log: log.info }),
     encryptor: await safeStorageEncryptor(),
     openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
     ...(config && {
-      tenant: {
-        tenantId: config.tenantId,
-        clientId: config.clientId,
-        name: config.tenantName,
-        authority: config.authority,
-        graphBaseUrl: config.graphBaseUrl,
-      },
       features: { remoteLock: config.remoteLock },
       requestBudget: config.requestBudget,
       screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
@@ -85,14 +81,15 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     event.preventDefault();
     unbind();
-    void core.dispose().finally(() => app.exit(0));
+    void core.dispose().finally(() => void (demo?.close() ?? Promise.resolve()).finally(() => app.exit(0)));
   });
 }
 
-// An admin's report (--verify-audit, docs/audit.md) prints and exits, beside a running kiosk. Otherwise one kiosk per
-// computer: a second start only brings the first one forward.
+// An admin's report (--verify-audit, docs/audit.md; --check, docs/deploy.md) prints and exits, beside a running kiosk.
+// Otherwise one kiosk per computer: a second start only brings the first one forward.
 const tool = commandLineTool(process.argv);
-const report = { fetch: (url: string, init: RequestInit) => net.fetch(url, init), out: console.log, err: console.error };
+const fetchOnElectron = (url: string, init: RequestInit) => net.fetch(url, init);
+const report = { fetch: fetchOnElectron, out: console.log, err: console.error, demo: () => startDemoTenant() };
 if (tool) void app.whenReady().then(() => tool(report)).then((code) => app.exit(code));
 else if (app.requestSingleInstanceLock()) void start();
 else app.quit();

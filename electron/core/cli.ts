@@ -2,7 +2,7 @@
 // `--verify-audit <folder> [--json]` (docs/audit.md) and `--check [--json]` (docs/deploy.md). In a checkout,
 // `npm run audit:verify` and `npm run check-tenant` run the same code in plain Node.
 import { runVerifyAudit, type CommandOutput } from './audit/verify-command';
-import { runTenantCheck } from './check/command';
+import { runTenantCheck, type TenantCheckPorts } from './check/command';
 import type { FetchLike } from './graph/client';
 
 export const VERIFY_AUDIT_SWITCH = '--verify-audit';
@@ -11,6 +11,8 @@ export const CHECK_SWITCH = '--check';
 export interface ToolPorts extends CommandOutput {
   /** The network stack to reach the tenant through (the shell passes Electron's net.fetch, which honours the OS proxy). */
   fetch: FetchLike;
+  /** Starts the built-in demo tenant, for `--check` without a config file. */
+  demo: TenantCheckPorts['demo'];
 }
 
 export type CommandLineTool = (ports: ToolPorts) => Promise<number>;

@@ -3,7 +3,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createKioskCore, type KioskCoreOptions } from '../core';
+import { configuredTenant, createKioskCore, type KioskCoreOptions } from '../core';
+import { startDemoTenant } from '../demo';
 import { loadKioskConfig, type KioskConfig } from '../core/config';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
@@ -29,9 +30,11 @@ export async function openPreview(): Promise<number> {
     return 1;
   }
   const config = loaded.config;
+  // No config: the demo tenant, a little slow so that progress shows as at a real counter.
+  const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
   const core = createKioskCore({
     dataDir: path.join(os.tmpdir(), 'unlock-pin-kiosk-preview', config ? 'tenant' : 'demo'),
-    demoLatencyMs: 300,
+    tenant: config ? configuredTenant(config) : demo!.tenant,
     // A real tenant's sign-in opens in a second window of the same Chromium.
     ...(config && tenantOptions(config, async (url) => void (await (await browser.newPage()).goto(url)))),
   });
@@ -46,6 +49,7 @@ export async function openPreview(): Promise<number> {
       if (stopping) return;
       stopping = true;
       await core.dispose();
+      await demo?.close();
       await browser.close().catch(() => {});
       resolve(0);
     };
@@ -57,7 +61,6 @@ export async function openPreview(): Promise<number> {
 
 function tenantOptions(config: KioskConfig, openBrowser: (url: string) => Promise<void>): Partial<KioskCoreOptions> {
   return {
-    tenant: { tenantId: config.tenantId, clientId: config.clientId, name: config.tenantName, authority: config.authority, graphBaseUrl: config.graphBaseUrl },
     features: { remoteLock: config.remoteLock },
     requestBudget: config.requestBudget,
     openBrowser,

@@ -20,6 +20,7 @@ import {
   DEMO_TECHNICIAN_USER,
   GRAPH_RESOURCE,
   listenOnLoopback,
+  startDemoTenant,
   type DemoGraph,
   type DemoGraphOptions,
   type DemoIdentityProvider,
@@ -204,7 +205,8 @@ describe('the check-tenant command', () => {
     const file = path.join(dir, 'config.json');
     await writeFile(file, '{ "tenantId": "contoso.onmicrosoft.com", "clientId": "not-a-guid" }');
     const out: string[] = [];
-    const code = await runTenantCheck(['--config', file], { fetch, network: 'n', out: (t) => out.push(t), err: () => {}, env: {}, platform: 'linux' });
+    const demo = () => Promise.reject(new Error('a config file was named: the demo tenant is not started'));
+    const code = await runTenantCheck(['--config', file], { fetch, network: 'n', out: (t) => out.push(t), err: () => {}, env: {}, platform: 'linux', demo });
     expect(code).toBe(1);
     expect(out.join('\n')).toMatch(/^Config file: \[problem\] .*config\.json:\n"clientId" must be a GUID/);
     expect(out.join('\n')).toContain('Result: fix the config file');
@@ -214,7 +216,13 @@ describe('the check-tenant command', () => {
     expect(existsSync(defaultConfigPath('linux'))).toBe(false);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runTenantCheck(['--json'], { fetch, network: 'n', out: (t) => out.push(t), err: (t) => err.push(t), env: {}, platform: 'linux' });
+    let closed = false;
+    const demo = async () => {
+      const running = await startDemoTenant({ identity: createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 0, deviceCodeIntervalSec: 1 }) });
+      return { tenant: running.tenant, close: async () => ((closed = true), await running.close()) };
+    };
+    const code = await runTenantCheck(['--json'], { fetch, network: 'n', out: (t) => out.push(t), err: (t) => err.push(t), env: {}, platform: 'linux', demo });
+    expect(closed).toBe(true);
     expect(code).toBe(0);
     const parsed = JSON.parse(out.join('\n')) as { ok: boolean; config: { status: string; message: string }; report: TenantReport };
     expect(parsed).toMatchObject({ ok: true, config: { status: 'none' }, report: { signIn: { ok: true } } });

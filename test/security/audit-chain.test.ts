@@ -349,7 +349,7 @@ describe('the verifier command', () => {
       const tool = commandLineTool(argv);
       expect(tool).not.toBeNull();
       const out: string[] = [];
-      const code = await tool!({ fetch, out: (t) => out.push(t), err: (t) => out.push(t) });
+      const code = await tool!({ fetch, out: (t) => out.push(t), err: (t) => out.push(t), demo: () => Promise.reject(new Error('not used')) });
       expect(code).toBe(0);
       expect(out.join('\n')).toMatch(argv.includes('--json') ? /"intact": true/ : /^Intact: 20 records/);
     }

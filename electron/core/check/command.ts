@@ -1,10 +1,10 @@
 // `npm run check-tenant [-- --json]` and the packaged app's `--check [--json]`: reads the config file as the kiosk
 // would, runs the tenant check (./tenant-check.ts) and prints it in plain words or as JSON. Without a config file it
-// checks the built-in demo tenant, which says nothing about this computer's network.
+// checks the demo tenant it is handed, which says nothing about this computer's network.
 import { loadKioskConfig, type LoadConfigResult } from '../config';
 import type { FetchLike } from '../graph/client';
-import { createDemoGraph, createDemoIdentityProvider, DEMO_TENANT_NAME, listenOnLoopback } from '../../demo';
-import { checkTenant, type TenantCheckSetup, type TenantReport, type Verdict } from './tenant-check';
+import { configuredTenant, type KioskTenant } from '../tenant';
+import { checkTenant, type TenantReport, type Verdict } from './tenant-check';
 
 export interface TenantCheckPorts {
   fetch: FetchLike;
@@ -14,6 +14,8 @@ export interface TenantCheckPorts {
   err(text: string): void;
   env?: Readonly<Record<string, string | undefined>>;
   platform?: NodeJS.Platform;
+  /** Starts the built-in demo tenant, checked when no config file exists (as the kiosk then runs on it). */
+  demo: () => Promise<{ tenant: KioskTenant; close(): Promise<void> }>;
 }
 
 export interface ConfigCheck {
@@ -40,34 +42,30 @@ export async function tenantCheck(argv: readonly string[], ports: TenantCheckPor
   const prompt = (message: string) => ports.err(message);
   if (loaded.config) {
     const c = loaded.config;
+    const tenant = configuredTenant(c);
     const report = await checkTenant({
-      tenant: { name: c.tenantName ?? c.tenantId, clientId: c.clientId, authority: c.authority, graphBaseUrl: c.graphBaseUrl, remoteLock: c.remoteLock, requestBudget: c.requestBudget },
-      signInFetch: ports.fetch,
+      tenant: { name: tenant.name, clientId: tenant.clientId, authority: tenant.authority, graphBaseUrl: tenant.graphBaseUrl, remoteLock: c.remoteLock, requestBudget: c.requestBudget },
+      signInFetch: tenant.signIn?.fetch ?? ports.fetch,
       graphFetch: ports.fetch,
       network: ports.network,
       prompt,
     });
     return { config, ok: report.ok, report };
   }
-  return demoCheck(config, ports, prompt);
-}
-
-/** The built-in demo tenant, as `npm start` runs it: its sign-in approves the device code by itself. */
-async function demoCheck(config: ConfigCheck, ports: TenantCheckPorts, prompt: (m: string) => void): Promise<TenantCheckOutput> {
-  const idp = createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 500, deviceCodeIntervalSec: 1 });
-  const server = await listenOnLoopback(createDemoGraph({ verifyToken: idp.verifyAccessToken }).handle);
+  // The demo tenant as `npm start` runs it: remote lock on, the default budget; its sign-in approves the code itself.
+  const demo = await ports.demo();
   try {
-    const setup: TenantCheckSetup = {
-      tenant: { name: DEMO_TENANT_NAME, clientId: idp.clientId, authority: idp.authority, graphBaseUrl: `${server.url}/v1.0`, remoteLock: true, requestBudget: 100 },
-      signInFetch: (url, init) => idp.handle(new Request(url, init)),
+    const { tenant } = demo;
+    const report = await checkTenant({
+      tenant: { name: tenant.name, clientId: tenant.clientId, authority: tenant.authority, graphBaseUrl: tenant.graphBaseUrl, remoteLock: true, requestBudget: 100 },
+      signInFetch: tenant.signIn?.fetch ?? ports.fetch,
       graphFetch: ports.fetch,
       network: 'the built-in demo tenant, in this process and on loopback: this says nothing about the network of this computer',
       prompt,
-    };
-    const report = await checkTenant(setup);
+    });
     return { config, ok: report.ok, report };
   } finally {
-    await server.close();
+    await demo.close();
   }
 }
 
