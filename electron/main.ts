@@ -2,9 +2,11 @@
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
 import { app, session } from 'electron';
 import path from 'node:path';
-import { createKioskCore } from './core';
+import { configuredTenant, createKioskCore } from './core';
+import { commandLineTool } from './core/cli';
 import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
+import { startDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
 import { signInChoices } from './shell/browser';
 import { bindIpc } from './shell/ipc';
@@ -51,24 +53,20 @@ async function start(): Promise<void> {
     reloadWhenBroken(window, log);
 
     const { methods, openBrowser } = signInChoices(kiosk, config?.authority ?? 'https://login.microsoftonline.com');
+    const encryptor = await safeStorageEncryptor();
+    // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
+    const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
     const core = createKioskCore({
       dataDir: path.join(app.getPath('userData'), 'data'),
-      demoLatencyMs: 300,
+      tenant: config ? configuredTenant(config) : demo!.tenant,
       log: log.core,
-      audit: createAuditTrail({ dir: logsDir }),
-      encryptor: await safeStorageEncryptor(),
+      audit: createAuditTrail({ dir: logsDir, log: log.info }),
+      encryptor,
       fetch: chromiumFetch(),
       signInFetch: chromiumFetch(),
       openBrowser,
       signIn: { methods },
       ...(config && {
-        tenant: {
-          tenantId: config.tenantId,
-          clientId: config.clientId,
-          name: config.tenantName,
-          authority: config.authority,
-          graphBaseUrl: config.graphBaseUrl,
-        },
         features: { remoteLock: config.remoteLock },
         requestBudget: config.requestBudget,
         screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
@@ -85,6 +83,7 @@ async function start(): Promise<void> {
     quitWithin(app, async () => {
       unbind();
       await core.dispose();
+      await demo?.close();
     }, log);
     await loadKioskPage(window, log);
   } catch (err) {
@@ -92,11 +91,16 @@ async function start(): Promise<void> {
   }
 }
 
-// A packaged kiosk refuses switches that would hand it to someone else. One kiosk per computer: a second start only
-// brings the first one forward.
+// A packaged kiosk refuses switches that would hand it to someone else. An admin's report (--verify-audit, docs/audit.md;
+// --check, docs/deploy.md) prints and exits, beside a running kiosk. Otherwise one kiosk per computer: a second start
+// only brings the first one forward.
 const refused = refusedSwitch(app.isPackaged, process.argv);
+const tool = commandLineTool(process.argv);
 if (refused) {
   failStartup(new StartupFailure(`Unlock PIN Kiosk does not start with ${refused}: it would let another program control or unprotect the kiosk.`, 'Remove the switch from the shortcut or command that starts the kiosk.'));
+} else if (tool) {
+  const report = { fetch: chromiumFetch(), out: console.log, err: console.error, demo: () => startDemoTenant() };
+  void app.whenReady().then(() => tool(report)).then((code) => app.exit(code));
 } else if (app.requestSingleInstanceLock()) {
   start().catch((err: unknown) => failStartup(err));
 } else {

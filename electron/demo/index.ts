@@ -20,3 +20,4 @@ export { createDemoGraph, type DemoFault, type DemoGraph, type DemoGraphOptions 
 export { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 export { listenOnLoopback, type LoopbackServer } from './server';
 export * from './idp';
+export { demoTenant, startDemoTenant, type RunningDemoTenant } from './tenant';

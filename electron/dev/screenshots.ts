@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createKioskCore, type KioskCoreOptions } from '../core';
-import { createDemoGraph, createDemoIdentityProvider, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../demo';
+import { createDemoGraph, createDemoIdentityProvider, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../demo';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
 import { repoRoot } from './paths';
@@ -201,8 +201,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   const server = await listenOnLoopback(graph.handle);
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
-    demoGraphUrl: server.url,
-    demoIdentity: createDemoIdentityProvider(),
+    tenant: demoTenant({ graphUrl: server.url, identity: createDemoIdentityProvider() }),
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},
