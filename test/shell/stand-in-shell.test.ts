@@ -254,6 +254,19 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     expect(dev.standIn.errorBoxes).toEqual([]);
   });
 
+  it("runs an admin's report without opening the kiosk, and a packaged one still refuses debugging switches", async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'kiosk-audit-'));
+    const report = await start({ isPackaged: true, args: ['--verify-audit', folder] });
+    expect(typeof (await report.standIn.exited)).toBe('number');
+    expect(report.standIn.calls).not.toContain('new BrowserWindow');
+    expect(report.standIn.errorBoxes).toEqual([]);
+    endRun();
+
+    const refused = await start({ isPackaged: true, args: ['--verify-audit', folder, '--remote-debugging-port=9222'] });
+    expect(await refused.standIn.exited).toBe(1);
+    expect(refused.standIn.errorBoxes[0]?.content).toContain('--remote-debugging-port');
+  });
+
   it('quits within about 3 s even when the last write never finishes', async () => {
     const shell = await started();
     await lookUpAndReveal(shell);
