@@ -61,6 +61,8 @@ async function start(): Promise<void> {
         graphBaseUrl: config.graphBaseUrl,
       },
       features: { remoteLock: config.remoteLock },
+      secrets: config.secrets,
+      revealReason: config.revealReason,
       requestBudget: config.requestBudget,
       screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
       signIn: {

@@ -17,5 +17,15 @@ export {
   type GraphOwnerType,
 } from './seed';
 export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export {
+  DEMO_SECRET_EXAMPLES,
+  createDemoSecrets,
+  recoveryPassword,
+  type DemoAnswer,
+  type DemoBitLockerKey,
+  type DemoLocalCredential,
+  type DemoSecretRead,
+  type DemoSecrets,
+} from './secrets';
 export { listenOnLoopback, type LoopbackServer } from './server';
 export * from './idp';

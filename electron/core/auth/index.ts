@@ -41,6 +41,8 @@ export interface KioskAuthSetup {
   tenant?: { tenantId: string; clientId: string; authority?: string; graphBaseUrl?: string };
   demo: DemoIdentityProvider | null;
   remoteLock: boolean;
+  /** Further Graph permissions to ask for (the secret kinds switched on), without the resource prefix. */
+  extraScopes?: readonly string[];
   openBrowser?: (url: string) => Promise<void>;
   signInFetch?: SignInFetch;
   settings?: SignInOptions;
@@ -66,7 +68,8 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
   const settings = setup.settings ?? {};
   const { demo, tenant } = setup;
   const resource = demo ? GRAPH_RESOURCE : graphResource(tenant?.graphBaseUrl);
-  const scopes = [`${resource}/${READ_SCOPE}`, ...(setup.remoteLock ? [`${resource}/${LOCK_SCOPE}`] : [])];
+  const names = new Set([READ_SCOPE, ...(setup.remoteLock ? [LOCK_SCOPE] : []), ...(setup.extraScopes ?? [])]);
+  const scopes = [...names].map((name) => `${resource}/${name}`);
   const tokenCache = new TokenCache({
     dataDir: setup.dataDir,
     encryptor: setup.encryptor,
@@ -118,7 +121,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
 }
 
 function isDeviceChannel(channel: unknown): channel is Channel {
-  return typeof channel === 'string' && (channel.startsWith('devices:') || channel.startsWith('pin:'));
+  return typeof channel === 'string' && (channel.startsWith('devices:') || channel.startsWith('pin:') || channel.startsWith('secrets:'));
 }
 
 /** The Graph resource of a national cloud comes from its Graph address; a loopback test Graph stands for the public one. */
