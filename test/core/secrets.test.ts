@@ -240,6 +240,28 @@ describe('a 403 names what is missing for that kind', () => {
   });
 });
 
+describe('on a real tenant', () => {
+  it('offers no secret kind and asks no reason until the config turns them on', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-tenant-'));
+    const core = createKioskCore({ dataDir, tenant: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }, log: () => {} });
+    try {
+      const info = await core.invoke('app:info', {});
+      expect(info.ok && [info.value.secrets, info.value.revealReason]).toEqual([[], { mode: 'off', choices: [] }]);
+      const on = createKioskCore({
+        dataDir,
+        tenant: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' },
+        secrets: { bitlocker: { enabled: true } },
+        log: () => {},
+      });
+      const infoOn = await on.invoke('app:info', {});
+      expect(infoOn.ok && infoOn.value.secrets).toEqual([{ kind: 'bitlocker', readAloud: false, offline: false }]);
+      await on.dispose();
+    } finally {
+      await core.dispose();
+    }
+  });
+});
+
 describe('a reason for every reveal', () => {
   const policy = { mode: 'required' as const, choices: ['Locked out', 'Forgot password'] };
 
