@@ -135,6 +135,8 @@ export const SearchResultSchema = z.object({
   query: z.string(),
   kinds: z.array(z.enum(SEARCH_KINDS)),
   devices: z.array(DeviceSchema),
+  /** How device names were searched: by their start, or only in full where this tenant cannot search by prefix. */
+  nameSearch: z.enum(['prefix', 'exact']).optional(),
   ...Provenance,
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -1,6 +1,7 @@
 // A simulated subset of Microsoft Graph v1.0 for Intune managed devices, as a fetch-style handler.
-// It mimics the quirks the kiosk must cope with: ignored filters, empty list-level action results,
-// paging through @odata.nextLink, Graph-shaped errors, and injected faults.
+// It is as strict as Intune: `$filter` quirks (./filter.ts), empty list-level action results, 1,000-device pages through
+// @odata.nextLink, Graph- and Intune-shaped errors, and injected faults.
+import { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 import type { AccessTokenCheck } from './idp';
 import { createDemoSecrets, type DemoSecrets } from './secrets';
 import { demoDevices, graphDate, stableGuid, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
@@ -20,8 +21,10 @@ export interface DemoGraphOptions {
   devices?: GraphManagedDevice[];
   /** Delay before every answer. */
   latencyMs?: number;
-  /** Largest page the list endpoint returns, whatever `$top` says. Default 100. */
+  /** Largest page the list endpoint returns, whatever `$top` says. Default 1,000, Graph's page for managedDevices. */
   maxPageSize?: number;
+  /** How `$filter` is answered; every quirk defaults to the strictest reported behaviour (./filter.ts). */
+  quirks?: Partial<DemoQuirks>;
   /** Clock for new remote locks and error timestamps. */
   now?: () => Date;
   /**
@@ -36,6 +39,8 @@ export interface DemoGraph {
   handle(request: Request): Promise<Response>;
   /** Delay before every answer; may be changed at any time. */
   latencyMs: number;
+  /** How `$filter` is answered; may be changed at any time. */
+  quirks: DemoQuirks;
   /** Every request received, in order. */
   readonly requests: Array<{ method: string; url: string }>;
   /** The tenant's current devices (remote locks sent through the simulator change them). */
@@ -47,7 +52,8 @@ export interface DemoGraph {
   clearFaults(): void;
 }
 
-const DEFAULT_PAGE_SIZE = 100;
+/** managedDevices answers 1,000 devices a page unless `$top` asks for fewer. */
+const DEFAULT_PAGE_SIZE = 1000;
 const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
 const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 const API_PREFIX = '/v1.0';
@@ -118,14 +124,6 @@ const MANAGED_DEVICE_PROPERTIES = [
 
 const PROPERTY_BY_LOWER = new Map<string, string>(MANAGED_DEVICE_PROPERTIES.map((p) => [p.toLowerCase(), p]));
 
-const FILTERABLE = new Map<string, FilterField>([
-  ['serialnumber', 'serialNumber'],
-  ['devicename', 'deviceName'],
-  ['userprincipalname', 'userPrincipalName'],
-]);
-
-type FilterField = 'serialNumber' | 'deviceName' | 'userPrincipalName';
-
 const ERROR_CODES: Record<number, { code: string; message: string }> = {
   400: { code: 'BadRequest', message: 'The request is invalid.' },
   401: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' },
@@ -157,6 +155,7 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
 
   const graph: DemoGraph = {
     latencyMs: nonNegative(options.latencyMs ?? 0, 'latencyMs'),
+    quirks: { ...STRICT_QUIRKS, ...options.quirks },
     requests,
     devices,
     secrets,
@@ -207,7 +206,7 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     if ('status' in fault) {
       const headers: Record<string, string> = {};
       if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
-      return graphError(ctx, fault.status, undefined, undefined, headers);
+      return graphError(ctx, fault.status, undefined, intuneMessage(ctx, fault.status, fault.retryAfter), headers);
     }
     switch (fault.kind) {
       case 'malformed':
@@ -278,9 +277,9 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     const offset = token === null ? 0 : readSkipToken(token);
     if (offset === null) return graphError(ctx, 400, 'BadRequest', 'The $skiptoken is not valid.');
 
-    // Like Graph, a filter the simulator does not understand is ignored and every device comes back.
-    const predicate = parseFilter(params.get('$filter') ?? '');
-    const matches = predicate ? devices.filter(predicate) : devices;
+    const filter = answerFilter(params.get('$filter') ?? '', graph.quirks);
+    if (!filter.ok) return graphError(ctx, filter.status, 'BadRequest', filter.message);
+    const matches = devices.filter(filter.matches);
     const page = matches.slice(offset, offset + pageSize);
     const body: Record<string, unknown> = {
       '@odata.context': `${url.origin}${API_PREFIX}/$metadata#deviceManagement/managedDevices${contextSelect(select)}`,
@@ -296,10 +295,18 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     const device = findDevice(id);
     if (!device) return deviceNotFound(ctx, id);
     deliverSentLocks(device);
+    const body = shape(device, select, false);
+    if (Array.isArray(body.deviceActionResults)) body.deviceActionResults = withoutExpiredPins(body.deviceActionResults as GraphDeviceActionResult[]);
     return json(ctx, 200, {
       '@odata.context': `${url.origin}${API_PREFIX}/$metadata#deviceManagement/managedDevices${contextSelect(select)}/$entity`,
-      ...shape(device, select, false),
+      ...body,
     });
+  }
+
+  /** A Mac's PIN is answered for `pinShownDays` after its lock was sent, then null. */
+  function withoutExpiredPins(actions: GraphDeviceActionResult[]): GraphDeviceActionResult[] {
+    const shownMs = graph.quirks.pinShownDays * 24 * 60 * 60 * 1000;
+    return actions.map((a) => (a.unlockPin && now().getTime() - Date.parse(a.startDateTime) > shownMs ? { ...a, unlockPin: null } : a));
   }
 
   function remoteLock(id: string, ctx: Context): Response {
@@ -386,6 +393,27 @@ function graphError(ctx: Context, status: number, code?: string, message?: strin
   );
 }
 
+/**
+ * Intune's own errors carry a JSON document as their message, and a 429 usually has no Retry-After header: the body
+ * says `"RetryAfter": null` (almenscorner/IntuneCD#217: a KeyError on 'retry-after' with this very body).
+ */
+function intuneMessage(ctx: Context, status: number, retryAfter: string | undefined): string | undefined {
+  if (status !== 429 && status < 500) return undefined;
+  const text = status === 429 ? 'Too many requests' : 'An internal server error has occurred';
+  return JSON.stringify(
+    {
+      _version: 3,
+      Message: `${text} - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: ${ctx.requestId} - Url: https://fef.msub01.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices?api-version=5023-05-03`,
+      CustomApiErrorPhrase: '',
+      RetryAfter: retryAfter ?? null,
+      ErrorSourceService: '',
+      HttpHeaders: '{}',
+    },
+    null,
+    2,
+  ).replaceAll('\n', '\r\n');
+}
+
 function methodNotAllowed(ctx: Context, allow: string): Response {
   return graphError(ctx, 405, undefined, undefined, { allow });
 }
@@ -464,109 +492,6 @@ function readSkipToken(token: string): number | null {
   } catch {
     return null;
   }
-}
-
-// ---- $filter: `field eq 'x'`, `startswith(field,'x')`, joined by `or`, with optional parentheses ----
-
-type Token = { kind: 'word'; text: string } | { kind: 'string'; text: string } | { kind: '(' | ')' | ',' };
-type Predicate = (device: GraphManagedDevice) => boolean;
-
-function tokenize(input: string): Token[] | null {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const c = input[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '(' || c === ')' || c === ',') {
-      tokens.push({ kind: c });
-      i++;
-    } else if (c === "'") {
-      let text = '';
-      i++;
-      for (;;) {
-        if (i >= input.length) return null;
-        const d = input[i]!;
-        if (d === "'") {
-          if (input[i + 1] === "'") {
-            text += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        text += d;
-        i++;
-      }
-      tokens.push({ kind: 'string', text });
-    } else {
-      const m = /^[A-Za-z_][A-Za-z0-9_./]*/.exec(input.slice(i));
-      if (!m) return null;
-      tokens.push({ kind: 'word', text: m[0] });
-      i += m[0].length;
-    }
-  }
-  return tokens;
-}
-
-/** A predicate for a filter the simulator understands, or null (meaning: ignore the filter). */
-export function parseFilter(input: string): Predicate | null {
-  if (input.trim() === '') return null;
-  const tokens = tokenize(input);
-  if (!tokens) return null;
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const isWord = (t: Token | undefined, text: string) => t?.kind === 'word' && t.text.toLowerCase() === text;
-  const take = (kind: Token['kind']): Token | null => {
-    const t = tokens[pos];
-    if (t?.kind !== kind) return null;
-    pos++;
-    return t;
-  };
-  const field = (): FilterField | null => {
-    const t = take('word');
-    return t && t.kind === 'word' ? (FILTERABLE.get(t.text.toLowerCase()) ?? null) : null;
-  };
-  const literal = (): string | null => {
-    const t = take('string');
-    return t && t.kind === 'string' ? t.text.toLowerCase() : null;
-  };
-
-  const term = (): Predicate | null => {
-    if (take('(')) {
-      const inner = or();
-      return inner && take(')') ? inner : null;
-    }
-    if (isWord(peek(), 'startswith') && tokens[pos + 1]?.kind === '(') {
-      pos += 2;
-      const f = field();
-      if (!f || !take(',')) return null;
-      const value = literal();
-      if (value === null || !take(')')) return null;
-      return (d) => String(d[f] ?? '').toLowerCase().startsWith(value);
-    }
-    const f = field();
-    if (!f || !isWord(peek(), 'eq')) return null;
-    pos++;
-    const value = literal();
-    if (value === null) return null;
-    return (d) => String(d[f] ?? '').toLowerCase() === value;
-  };
-
-  const or = (): Predicate | null => {
-    const parts: Predicate[] = [];
-    for (;;) {
-      const p = term();
-      if (!p) return null;
-      parts.push(p);
-      if (!isWord(peek(), 'or')) return parts.length === 1 ? parts[0]! : (d) => parts.some((q) => q(d));
-      pos++;
-    }
-  };
-
-  const predicate = or();
-  return predicate && pos === tokens.length ? predicate : null;
 }
 
 // ---- timing ----

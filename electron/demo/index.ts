@@ -16,7 +16,8 @@ export {
   type GraphOperatingSystem,
   type GraphOwnerType,
 } from './seed';
-export { createDemoGraph, parseFilter, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export { createDemoGraph, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
+export { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 export {
   DEMO_SECRET_EXAMPLES,
   createDemoSecrets,

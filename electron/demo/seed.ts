@@ -124,6 +124,7 @@ const U = {
   lucasSilva: user('lucas.silva', 'Lucas Silva'),
   hanaSato: user('hana.sato', 'Hana Sato'),
   marcusWebb: user('marcus.webb', 'Marcus Webb'),
+  erikLund: user('erik.lund', 'Erik Lund'),
 } satisfies Record<string, User>;
 
 interface ActionSpec {
@@ -283,6 +284,9 @@ const SPECS: readonly DeviceSpec[] = [
     lock('done', 6 * DAY, 6 * DAY - 4, '813307'),
     act('wipe', 'pending', 1 * DAY, 1 * DAY),
   ], { synced: 6 * DAY + 10 }),
+  mac('MBP-ELUND', 'H4TC9LQ2MX', U.erikLund, 'MacBook Pro (14-inch, M2 Pro, 2023)', '14.6.1 (23G93)', [
+    lock('done', 9 * DAY, 9 * DAY - 6, '267148'),
+  ], { synced: 9 * DAY + 20 }),
   mac('MBP-JDOE', 'C02ZT1YHMD6M', U.janeDoe, 'MacBook Pro (13-inch, 2020, Two Thunderbolt 3 ports)', '14.7 (23H124)', [
     act('syncDevice', 'done', 1 * DAY, 1 * DAY - 1),
   ]),
@@ -500,9 +504,36 @@ function buildDevice(spec: DeviceSpec, now: Date): GraphManagedDevice {
   };
 }
 
-/** The demo tenant's devices, with dates relative to `now` so ages like "locked 2 hours ago" stay true. */
-export function demoDevices(now: Date = new Date()): GraphManagedDevice[] {
-  return SPECS.map((spec) => buildDevice(spec, now));
+/**
+ * The demo tenant's devices, with dates relative to `now` so ages like "locked 2 hours ago" stay true. A `size` above
+ * the ~50 named devices fills the tenant with ordinary ones, so that "the whole tenant came back" costs what it would.
+ */
+export function demoDevices(now: Date = new Date(), size = SPECS.length): GraphManagedDevice[] {
+  const named = SPECS.map((spec) => buildDevice(spec, now));
+  const filler = Array.from({ length: Math.max(0, size - named.length) }, (_, i) => buildDevice(fillerSpec(i), now));
+  return [...named, ...filler];
+}
+
+const SERIAL_ALPHABET = 'ABCDEFGHJKLMNPQRTVWXY0123456789';
+
+/** An ordinary device of a large tenant: no remote lock, a serial and name of its platform's shape, its own user. */
+function fillerSpec(i: number): DeviceSpec {
+  const next = bitsFor(`filler:${i}`);
+  const serial = (length: number) => Array.from({ length }, () => SERIAL_ALPHABET[next() % SERIAL_ALPHABET.length]).join('');
+  const owner = user(`user${String(i).padStart(5, '0')}`, `User ${i}`);
+  const synced = { synced: (next() % (14 * 24)) * HOUR + 5 * MIN };
+  switch (i % 4) {
+    case 0: {
+      const tag = serial(7);
+      return windows(`CONTOSO-${tag}`, tag, owner, 'Dell Inc.', 'Latitude 5440', WIN11, [], synced);
+    }
+    case 1:
+      return mac(`MAC-${String(i).padStart(5, '0')}`, `Z${serial(9)}`, owner, MAC_AIR_M2, '15.1 (24B83)', [], synced);
+    case 2:
+      return ios(`iPhone-${String(i).padStart(5, '0')}`, `Q${serial(9)}`, owner, 'iPhone 15', '18.1', [], synced);
+    default:
+      return android(`Android-${String(i).padStart(5, '0')}`, `R5${serial(9)}`, owner, 'samsung', 'SM-S921B', '14', [], synced);
+  }
 }
 
 export interface DemoExampleDevice {
@@ -540,6 +571,8 @@ export const DEMO_EXAMPLES = {
   macLockPending: exampleWithPin('MBA-ALEE', '175204'),
   /** macOS with an older failed remoteLock and a newer done one with a PIN. */
   macTwoLocks: exampleWithPin('MBP-RKUMAR', '904218'),
+  /** macOS, remoteLock done 9 days ago: Intune may or may not still answer its PIN (7 days reported, 30 documented). */
+  macPinNineDaysOld: exampleWithPin('MBP-ELUND', '267148'),
   /** macOS, remoteLock done 41 days ago (older than Intune's 30-day PIN window). */
   macLockExpired: exampleWithPin('MBP-CWHITE', '590312'),
   /** macOS loaner whose PIN starts with 0. */

@@ -21,7 +21,7 @@ describe('signing in through the browser', () => {
   it('refuses lookups until someone signs in, then runs them with the token MSAL got', async () => {
     const core = tenant.start();
     expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut', technician: null });
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     expect(await core.invoke('pin:reveal', { id: DEMO_EXAMPLES.macLockedWithPin.id })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     expect(tenant.graph.requests).toHaveLength(0);
 
@@ -36,7 +36,7 @@ describe('signing in through the browser', () => {
     expect(authorize.searchParams.get('scope')).toContain(LOCK_SCOPE);
     expect(tenant.idp.requests.map((r) => r.grantType).filter(Boolean)).toEqual(['authorization_code']);
 
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: true });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: true });
     expect(tenant.bearers).toHaveLength(1);
     expect(tenant.idp.verifyAccessToken(tenant.bearers[0]!)).toMatchObject({ ok: true, username: DEMO_TECHNICIAN_USER.username });
     // No cloud discovery: MSAL asked the configured authority only.
@@ -105,7 +105,7 @@ describe('signing in with a device code', () => {
     expect(tenant.idp.approveDeviceCode(payload.userCode)).toBe(true);
     expect(valueOf(await signIn)).toMatchObject({ state: 'signedIn', method: null, technician: { username: DEMO_TECHNICIAN_USER.username } });
     expect(tenant.idp.requests.filter((r) => r.url.endsWith('/devicecode'))).toHaveLength(1);
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: true });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: true });
   });
 
   it('cancels at once, and a late approval leaves no session behind', async () => {
@@ -118,7 +118,7 @@ describe('signing in with a device code', () => {
     tenant.idp.approveDeviceCode(payload.userCode);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut', technician: null });
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
   it('answers timeout when the code expires unused', async () => {
@@ -145,11 +145,11 @@ describe('tokens after sign-in', () => {
     tenant = await startTenant({ accessTokenLifetimeSec: 301 });
     const core = tenant.start();
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
-    valueOf(await core.invoke('devices:search', { query: serial }));
-    valueOf(await core.invoke('devices:search', { query: serial }));
+    valueOf(await core.invoke('devices:search', { query: serial, kind: 'serial' }));
+    valueOf(await core.invoke('devices:search', { query: serial, kind: 'serial' }));
     expect(new Set(tenant.bearers).size).toBe(1);
     await new Promise((r) => setTimeout(r, 2_100));
-    valueOf(await core.invoke('devices:search', { query: serial }));
+    valueOf(await core.invoke('devices:search', { query: serial, kind: 'serial' }));
     expect(new Set(tenant.bearers).size).toBe(2);
     expect(tenant.idp.requests.map((r) => r.grantType).filter(Boolean)).toEqual(['authorization_code', 'refresh_token']);
   });
@@ -159,9 +159,14 @@ describe('tokens after sign-in', () => {
     const core = tenant.start();
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
     tenant.skew.ms = 2 * 60 * 60 * 1000;
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: true });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: true });
     expect(tenant.graph.requests).toHaveLength(2);
     expect(tenant.idp.requests.filter((r) => r.grantType === 'refresh_token')).toHaveLength(1);
+    // A search by serial and name sends its two clauses side by side; refused together, they share one refresh.
+    tenant.skew.ms = 4 * 60 * 60 * 1000;
+    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: true });
+    expect(tenant.graph.requests).toHaveLength(6);
+    expect(tenant.idp.requests.filter((r) => r.grantType === 'refresh_token')).toHaveLength(2);
     expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedIn');
   });
 
@@ -172,11 +177,11 @@ describe('tokens after sign-in', () => {
     const events = recordEvents(core);
     tenant.idp.revokeRefreshTokens();
     tenant.skew.ms = 2 * 60 * 60 * 1000;
-    const result = await core.invoke('devices:search', { query: serial });
+    const result = await core.invoke('devices:search', { query: serial, kind: 'serial' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_signed_in', message: expect.stringMatching(/Sign in again/) } });
     expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut', lastSignOut: { reason: 'sessionExpired' } });
     expect(events.filter((e) => e.name.startsWith('auth:'))).toMatchObject([{ name: 'auth:changed', payload: { state: 'signedOut' } }]);
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
   it('keeps the session but asks for admin consent when Entra ID withdraws it', async () => {
@@ -185,7 +190,7 @@ describe('tokens after sign-in', () => {
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
     tenant.idp.unconsentedScopes.add(`https://graph.microsoft.com/${LOCK_SCOPE}`);
     tenant.skew.ms = 2 * 60 * 60 * 1000;
-    expect(await core.invoke('devices:search', { query: serial })).toMatchObject({ ok: false, error: { code: 'consent_required' } });
+    expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: false, error: { code: 'consent_required' } });
     expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedIn');
   });
 
@@ -197,7 +202,7 @@ describe('tokens after sign-in', () => {
     tenant.idp.approveDeviceCode((await shown).payload.userCode);
     valueOf(await byCode);
     const { id } = DEMO_EXAMPLES.macLockedWithPin;
-    valueOf(await core.invoke('devices:search', { query: serial }));
+    valueOf(await core.invoke('devices:search', { query: serial, kind: 'serial' }));
     valueOf(await core.invoke('devices:get', { id }));
     valueOf(await core.invoke('pin:reveal', { id }));
     valueOf(await core.invoke('devices:remoteLock', { id: DEMO_EXAMPLES.userless.id }));

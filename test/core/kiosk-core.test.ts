@@ -79,11 +79,11 @@ describe('the contract at the boundary', () => {
 });
 
 describe('searching', () => {
-  it('finds one device by serial number with a single request', async () => {
+  it('finds one device by serial number with one request for the serial and one for the name', async () => {
     const result = await search(DEMO_EXAMPLES.macLockedWithPin.serialNumber.toLowerCase());
     expect(result.ok && result.value.devices.map((d) => d.id)).toEqual([DEMO_EXAMPLES.macLockedWithPin.id]);
     expect(result.ok && channels['devices:search'].response.safeParse(result.value).success).toBe(true);
-    expect(graph.requests).toHaveLength(1);
+    expect(graph.requests).toHaveLength(2);
     const url = new URL(graph.requests[0]!.url);
     expect(url.searchParams.get('$select')).toContain('serialNumber');
     expect(url.searchParams.get('$select')).not.toContain('deviceActionResults');
@@ -126,30 +126,28 @@ describe('searching', () => {
     expect(result.ok && result.value.devices.map((d) => d.serialNumber)).toEqual([DEMO_EXAMPLES.macLockedWithPin.serialNumber]);
   });
 
-  it('asks the technician to refine when the matches run past the page bound', async () => {
-    // Graph ignoring the filter, in pages of two: far more pages than the kiosk follows.
+  it('asks the technician to refine when the matches run past six list requests', async () => {
+    // Pages of one: the seven CONTOSO- devices need more than the six requests a search may send.
     await startCore({
       fetch: (input, init) => {
         const url = new URL(input);
-        url.searchParams.delete('$filter');
-        if (url.searchParams.has('$top')) url.searchParams.set('$top', '2');
+        if (url.searchParams.has('$top')) url.searchParams.set('$top', '1');
         return fetch(url, init);
       },
     });
-    expect(await search('LOANER')).toMatchObject({ ok: false, error: { code: 'too_many_matches' } });
-    expect(graph.requests).toHaveLength(5);
+    expect(await search('CONTOSO')).toMatchObject({ ok: false, error: { code: 'too_many_matches' } });
+    expect(graph.requests).toHaveLength(6);
   });
 
   it('never answers with a device that does not match the query, whatever Graph returns', async () => {
-    // Graph ignores the filter and pads pages with devices and junk; every answer must still match.
+    // Graph pads its answers with devices that do not match, broken copies and junk; every answer must still match.
+    const others = graph.devices.slice(0, 5).map(({ deviceActionResults: _, ...d }) => d);
     await startCore({
       fetch: async (input, init) => {
-        const url = new URL(input);
-        url.searchParams.delete('$filter');
-        const response = await fetch(url, init);
+        const response = await fetch(input, init);
         const body = (await response.json()) as { value: unknown[] };
         const copies = body.value.map((d) => ({ ...(d as object), serialNumber: null }));
-        body.value.push(null, 42, { id: 'x' }, ...copies);
+        body.value.push(null, 42, { id: 'x' }, ...copies, ...others);
         return Response.json(body);
       },
     });
@@ -181,13 +179,17 @@ describe('searching', () => {
     }
   });
 
-  it('searches only the kind asked for', async () => {
+  it('searches only the kind asked for, one clause per request', async () => {
     const mac = DEMO_EXAMPLES.macLockedWithPin;
     expect(await core.invoke('devices:search', { query: mac.serialNumber, kind: 'name' })).toMatchObject({ ok: true, value: { devices: [], kinds: ['name'] } });
     const byName = await core.invoke('devices:search', { query: mac.deviceName, kind: 'name' });
     expect(byName.ok && byName.value.devices.map((d) => d.id)).toEqual([mac.id]);
     const filter = new URL(graph.requests.at(-1)!.url).searchParams.get('$filter');
     expect(filter).toBe(`startswith(deviceName,'${mac.deviceName}')`);
+    graph.requests.length = 0;
+    await search(mac.serialNumber);
+    const filters = graph.requests.map((r) => new URL(r.url).searchParams.get('$filter')).sort();
+    expect(filters).toEqual([`serialNumber eq '${mac.serialNumber}'`, `startswith(deviceName,'${mac.serialNumber}')`]);
   });
 
   it('cancels a search superseded by a newer one', async () => {
@@ -241,11 +243,13 @@ describe('device details and the PIN', () => {
 
 describe('when Graph misbehaves', () => {
   const serial = () => DEMO_EXAMPLES.macLockedWithPin.serialNumber;
+  // One clause, so that each queued fault meets the one request it is meant for.
+  const search = (query: string) => core.invoke('devices:search', { query, kind: 'serial' });
 
   it.each([
     [{ status: 403 }, 'forbidden'],
     [{ status: 401, times: 2 }, 'not_signed_in'],
-    [{ status: 500 }, 'graph_error'],
+    [{ status: 500, times: 3 }, 'graph_error'],
     [{ status: 503, times: 3 }, 'graph_error'],
     [{ kind: 'malformed' as const }, 'graph_error'],
   ])('maps %o to %s', async (fault, code) => {

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import type { KioskEvent } from '../../electron/core/contract';
 import { createDemoGraph, DEMO_EXAMPLES, demoDevices, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
@@ -99,6 +99,51 @@ describe('remote lock', () => {
     expect(updates().at(-1)).toMatchObject({ settled: true, details: { remoteLock: { state: 'pending' } } });
     const polls = graph.requests.filter((r) => r.method === 'GET').length;
     expect(polls).toBe(1 + 1 + 5); // the check before, the read after sending, five polls
+  });
+
+  it('sends at most 3 reads in any minute of a watch, and sees a lock delivered after 30 s at the first check', async () => {
+    const readsAt: number[] = [];
+    const start = clock.t;
+    await core.dispose();
+    await startCore({
+      lockPollDelaysMs: LOCK_POLL_DELAYS_MS,
+      // The clock of the kiosk and of the demo tenant moves by each wait, at once.
+      sleep: async (ms) => {
+        clock.t += ms;
+      },
+      fetch: (input, init) => {
+        if (init.method === 'GET') readsAt.push(clock.t - start);
+        return fetch(input, init);
+      },
+    });
+    await lock(macWithoutLock.id);
+    await settledUpdate();
+    expect(updates()).toEqual([expect.objectContaining({ settled: true, details: expect.objectContaining({ remoteLock: expect.objectContaining({ state: 'done' }) }) })]);
+    expect(readsAt).toEqual([0, 0, 30_000]);
+
+  });
+
+  it('sends at most 3 reads in any minute of a whole watch of a lock that is never delivered', async () => {
+    let simulatedMs = 0;
+    const readsAt: number[] = [];
+    await core.dispose();
+    await startCore({
+      lockPollDelaysMs: LOCK_POLL_DELAYS_MS,
+      // Only the kiosk's waits pass; the demo tenant's clock stands still, so the lock stays pending.
+      sleep: async (ms) => {
+        simulatedMs += ms;
+      },
+      fetch: (input, init) => {
+        if (init.method === 'GET') readsAt.push(simulatedMs);
+        return fetch(input, init);
+      },
+    });
+    await lock(macWithoutLock.id);
+    await expect.poll(() => updates().some((u) => u.settled), { timeout: 3_000 }).toBe(true);
+    expect(readsAt).toHaveLength(LOCK_POLL_DELAYS_MS.length + 2);
+    const inMinute = (t0: number) => readsAt.filter((t) => t >= t0 && t < t0 + 60_000).length;
+    expect(Math.max(...readsAt.map(inMinute))).toBeLessThanOrEqual(3);
+    expect(readsAt.at(-1)!).toBeGreaterThan(10 * 60_000);
   });
 
   it('stops watching on dispose', async () => {

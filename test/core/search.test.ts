@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../electron/core/contract';
-import { filterFor, matchesQuery, odataString, rankMatches, searchKindsFor } from '../../electron/core/devices/search';
+import { matchesQuery, nameClause, odataString, rankMatches, searchKindsFor, serialClause, userClause } from '../../electron/core/devices/search';
 
 const device = (deviceName: string, serialNumber: string, userPrincipalName = 'a@contoso.com'): Device => ({
   id: serialNumber,
@@ -21,10 +21,26 @@ describe('search queries', () => {
     expect(searchKindsFor('@handle')).toEqual(['serial', 'name']);
   });
 
-  it('doubles quotes in OData literals', () => {
+  it('doubles quotes in OData literals, one property per clause and never an or', () => {
     expect(odataString("O'Brien-MBP")).toBe("'O''Brien-MBP'");
-    expect(filterFor("O'B", ['serial', 'name'])).toBe("serialNumber eq 'O''B' or startswith(deviceName,'O''B')");
-    expect(filterFor("x' or 1 eq 1 or '", ['user'])).toBe("userPrincipalName eq 'x'' or 1 eq 1 or '''");
+    expect(serialClause("O'B").filter).toBe("serialNumber eq 'O''B'");
+    expect(nameClause("O'B", 'startswith').filter).toBe("startswith(deviceName,'O''B')");
+    expect(nameClause("O'B", 'contains').filter).toBe("contains(deviceName,'O''B')");
+    expect(nameClause("O'B", 'eq').filter).toBe("deviceName eq 'O''B'");
+    expect(userClause("x' or 1 eq 1 or '").filter).toBe("userPrincipalName eq 'x'' or 1 eq 1 or '''");
+  });
+
+  it('tells what a filtering tenant could have returned for each clause', () => {
+    const mac = device('LOANER-MBA-01', 'C02ABC', 'jane.doe@contoso.com');
+    expect(serialClause('c02abc').filtered(mac)).toBe(true);
+    expect(serialClause('C02AB').filtered(mac)).toBe(false);
+    expect(nameClause('loaner', 'startswith').filtered(mac)).toBe(true);
+    expect(nameClause('MBA', 'startswith').filtered(mac)).toBe(false);
+    expect(nameClause('MBA', 'contains').filtered(mac)).toBe(true);
+    expect(nameClause('LOANER', 'eq').filtered(mac)).toBe(false);
+    // Intune's UPN eq has matched UPNs that only contain the literal.
+    expect(userClause('doe@contoso.com').filtered(mac)).toBe(true);
+    expect(userClause('john@contoso.com').filtered(mac)).toBe(false);
   });
 
   it('re-checks devices on the client, case-insensitively', () => {

@@ -66,27 +66,48 @@ describe('demo Graph: listing and filtering', () => {
     expect(await filterNames(graph, `serialNumber eq '${serialNumber.slice(0, 6)}'`)).toEqual([]);
   });
 
-  it('filters with eq on userPrincipalName and deviceName', async () => {
-    const graph = graphWithSeed();
+  it('filters with eq on userPrincipalName and deviceName, and contains on deviceName', async () => {
+    const graph = graphWithSeed({ quirks: { upnEq: 'exact' } });
     expect(await filterNames(graph, `userPrincipalName eq '${DEMO_EXAMPLES.userWithThreeDevices.toUpperCase()}'`)).toHaveLength(3);
     expect(await filterNames(graph, `deviceName eq 'loaner-mba-03'`)).toEqual(['LOANER-MBA-03']);
+    expect(await filterNames(graph, `contains(deviceName,'ner-mba-0')`)).toHaveLength(5);
   });
 
-  it('filters with startswith, case-insensitively', async () => {
+  it('filters with startswith on deviceName, case-insensitively, unless this tenant ignores it', async () => {
     const graph = graphWithSeed();
-    const names = await filterNames(graph, `startswith(deviceName,'${DEMO_EXAMPLES.multiMatchPrefix.toLowerCase()}')`);
-    expect(names).toEqual(['LOANER-MBA-01', 'LOANER-MBA-02', 'LOANER-MBA-03', 'LOANER-MBA-04', 'LOANER-MBA-05']);
-    expect(await filterNames(graph, `startswith( serialNumber , 'C02XK1' )`)).toEqual([DEMO_EXAMPLES.macLockedWithPin.deviceName]);
+    const prefix = `startswith(deviceName,'${DEMO_EXAMPLES.multiMatchPrefix.toLowerCase()}')`;
+    expect(await filterNames(graph, prefix)).toEqual(['LOANER-MBA-01', 'LOANER-MBA-02', 'LOANER-MBA-03', 'LOANER-MBA-04', 'LOANER-MBA-05']);
+    graph.quirks.startswith = 'ignored';
+    expect(await filterNames(graph, prefix)).toHaveLength(seed.length);
   });
 
-  it('combines clauses with or, with or without parentheses', async () => {
+  it('keeps only the first operand of an or by default, even on one property', async () => {
     const graph = graphWithSeed();
     const a = DEMO_EXAMPLES.macLockedWithPin;
     const b = DEMO_EXAMPLES.windowsNotSupported;
-    const expected = [a.deviceName, b.deviceName].sort();
-    expect((await filterNames(graph, `serialNumber eq '${a.serialNumber}' or startswith(deviceName,'${b.deviceName}')`)).sort()).toEqual(expected);
-    expect((await filterNames(graph, `(serialNumber eq '${a.serialNumber}') or (deviceName eq '${b.deviceName}')`)).sort()).toEqual(expected);
-    expect(await filterNames(graph, `serialNumber eq 'NOPE' or startswith(deviceName,'NOPE')`)).toEqual([]);
+    expect(await filterNames(graph, `serialNumber eq '${a.serialNumber}' or startswith(deviceName,'${b.deviceName}')`)).toEqual([a.deviceName]);
+    expect(await filterNames(graph, `(serialNumber eq '${b.serialNumber}') or (serialNumber eq '${a.serialNumber}')`)).toEqual([b.deviceName]);
+    expect(await filterNames(graph, `serialNumber eq 'NOPE' or startswith(deviceName,'${b.deviceName}')`)).toEqual([]);
+  });
+
+  it('answers an or as an and, or refuses it with 400, when the tenant does so', async () => {
+    const a = DEMO_EXAMPLES.macLockedWithPin;
+    const filter = `serialNumber eq '${a.serialNumber}' or deviceName eq 'LOANER-MBA-01'`;
+    expect(await filterNames(graphWithSeed({ quirks: { or: 'asAnd' } }), filter)).toEqual([]);
+    expect(await filterNames(graphWithSeed({ quirks: { or: 'asAnd' } }), `serialNumber eq '${a.serialNumber}' or deviceName eq '${a.deviceName}'`)).toEqual([a.deviceName]);
+    const refused = await getJson(graphWithSeed({ quirks: { or: 'refused' } }), list({ $filter: filter }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('BadRequest');
+  });
+
+  it('matches part of a UPN by default, and every device for an empty one', async () => {
+    const graph = graphWithSeed();
+    const upn = DEMO_EXAMPLES.userWithThreeDevices;
+    expect(await filterNames(graph, `userPrincipalName eq '${upn.slice(2)}'`)).toHaveLength(3);
+    expect(await filterNames(graph, `userPrincipalName ne '${upn}'`)).toHaveLength(3);
+    expect(await filterNames(graph, `userPrincipalName eq ''`)).toHaveLength(seed.length);
+    graph.quirks.upnEq = 'exact';
+    expect(await filterNames(graph, `userPrincipalName eq '${upn.slice(2)}'`)).toEqual([]);
   });
 
   it('reads doubled quotes in string literals as one quote', async () => {
@@ -101,20 +122,33 @@ describe('demo Graph: listing and filtering', () => {
   it.each([
     `operatingSystem eq 'macOS'`,
     `serialNumber ne 'C02XK1ABJG5H'`,
-    `serialNumber eq 'C02XK1ABJG5H' and deviceName eq 'MBP-JSMITH'`,
-    `contains(deviceName,'MBP')`,
+    `startswith(serialNumber,'C02XK1')`,
     `endswith(deviceName,'MBP')`,
+    `userId eq '00000000-0000-0000-0000-000000000000'`,
+  ])('drops a property or function Intune does not support and returns every device: %s', async (filter) => {
+    const graph = graphWithSeed();
+    const { status, body } = await getJson(graph, list({ $filter: filter }));
+    expect(status).toBe(200);
+    expect(body.value).toHaveLength(seed.length);
+  });
+
+  it('drops an unsupported part of an and, keeping the rest', async () => {
+    const graph = graphWithSeed();
+    expect(await filterNames(graph, `operatingSystem eq 'Windows' and serialNumber eq 'C02XK1ABJG5H'`)).toEqual(['MBP-JSMITH']);
+  });
+
+  it.each([
     `serialNumber eq 'unterminated`,
     `deviceName eq 'O'Brien-MBP'`,
     `serialNumber eq C02XK1ABJG5H`,
     `(serialNumber eq 'C02XK1ABJG5H'`,
     `serialNumber eq 'C02XK1ABJG5H' or`,
     `%%% garbage ###`,
-  ])('ignores a filter it does not understand and returns every device: %s', async (filter) => {
+  ])('refuses a filter it cannot parse with 400: %s', async (filter) => {
     const graph = graphWithSeed();
     const { status, body } = await getJson(graph, list({ $filter: filter }));
-    expect(status).toBe(200);
-    expect(body.value).toHaveLength(seed.length);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BadRequest');
   });
 
   it('returns only the selected fields, always with id', async () => {
@@ -206,11 +240,10 @@ describe('demo Graph: paging', () => {
     expect(graph.requests).toHaveLength(3);
   });
 
-  it('pages at 100 by default and never above maxPageSize', async () => {
-    const many = Array.from({ length: 3 }, (_, i) => seed.map((d) => ({ ...d, id: `${i}-${d.id}` }))).flat();
-    const graph = createDemoGraph({ devices: many });
+  it('pages at 1,000 by default and never above maxPageSize', async () => {
+    const graph = createDemoGraph({ devices: demoDevices(NOW, 2500) });
     const first = await getJson(graph, LIST);
-    expect(first.body.value).toHaveLength(100);
+    expect(first.body.value).toHaveLength(1000);
     expect(first.body['@odata.nextLink']).toBeTypeOf('string');
 
     const capped = createDemoGraph({ devices: seed, maxPageSize: 10 });
@@ -223,6 +256,22 @@ describe('demo Graph: paging', () => {
     expect((await getJson(graph, list({ $top: 'ten' }))).status).toBe(400);
     expect((await getJson(graph, list({ $top: '-1' }))).status).toBe(400);
     expect((await getJson(graph, list({ $skiptoken: 'not-a-token' }))).status).toBe(400);
+  });
+});
+
+describe('demo Graph: how long a PIN is answered', () => {
+  const pinOf = async (graph: DemoGraph, id: string) => {
+    const { body } = await getJson(graph, `${LIST}/${id}?$select=id,deviceActionResults`);
+    return body.deviceActionResults?.find((a) => a.actionName === 'remoteLock')?.unlockPin;
+  };
+
+  it('answers a Mac PIN for 7 days by default, as reported, and for 30 when told Intune keeps it as documented', async () => {
+    const strict = graphWithSeed();
+    expect(await pinOf(strict, DEMO_EXAMPLES.macLockedWithPin.id)).toBe(DEMO_EXAMPLES.macLockedWithPin.pin);
+    expect(await pinOf(strict, DEMO_EXAMPLES.macPinNineDaysOld.id)).toBeNull();
+    const documented = graphWithSeed({ quirks: { pinShownDays: 30 } });
+    expect(await pinOf(documented, DEMO_EXAMPLES.macPinNineDaysOld.id)).toBe(DEMO_EXAMPLES.macPinNineDaysOld.pin);
+    expect(await pinOf(documented, DEMO_EXAMPLES.macLockExpired.id)).toBeNull();
   });
 });
 
@@ -281,6 +330,15 @@ describe('demo Graph: faults', () => {
     expect(failed.body.error.code).toBe(code);
     expect(failed.headers.get('retry-after')).toBeNull();
     expect((await getJson(graph, LIST)).status).toBe(200);
+  });
+
+  it('throttles as Intune does: no Retry-After header, and "RetryAfter": null inside the error message', async () => {
+    const graph = graphWithSeed();
+    graph.fault({ status: 429 });
+    const { status, headers, body } = await getJson(graph, LIST);
+    expect(status).toBe(429);
+    expect(headers.get('retry-after')).toBeNull();
+    expect(JSON.parse(body.error.message)).toMatchObject({ _version: 3, RetryAfter: null });
   });
 
   it('sends Retry-After when asked, and repeats a fault `times` times', async () => {

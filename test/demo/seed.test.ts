@@ -183,6 +183,16 @@ describe('demo seed', () => {
     for (const upn of counts.keys()) expect(upn).toMatch(/@contoso\.com$/);
   });
 
+  it('fills a tenant of a realistic size with ordinary devices, named seeds first, ids and serials unique', () => {
+    const tenant = demoDevices(NOW, 3000);
+    expect(tenant).toHaveLength(3000);
+    expect(tenant.slice(0, demoDevices(NOW).length)).toEqual(demoDevices(NOW));
+    expect(new Set(tenant.map((d) => d.id)).size).toBe(3000);
+    expect(new Set(tenant.map((d) => d.serialNumber.toLowerCase())).size).toBe(3000);
+    expect(new Set(tenant.map((d) => d.deviceName.toLowerCase())).size).toBe(3000);
+    expect(new Set(tenant.map((d) => d.operatingSystem))).toEqual(new Set(['macOS', 'iOS', 'Android', 'Windows']));
+  });
+
   it('returns fresh objects on every call', () => {
     const a = demoDevices(NOW);
     a[0]!.deviceActionResults.length = 0;

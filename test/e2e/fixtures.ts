@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppInfo, Result } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
-import { createDemoGraph, createDemoIdentityProvider, listenOnLoopback, type DemoGraph, type DemoIdentityProvider } from '../../electron/demo';
+import { createDemoGraph, createDemoIdentityProvider, demoDevices, listenOnLoopback, type DemoGraph, type DemoIdentityProvider, type DemoQuirks } from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
 
 interface KioskFixtures {
@@ -18,6 +18,10 @@ interface KioskFixtures {
   kioskQuery: string;
   /** Changes to the core's options for one file or test. */
   coreOptions: Partial<KioskCoreOptions>;
+  /** How the simulated tenant behaves, where a test needs other than the strictest (e.g. PINs kept 30 days). */
+  demoQuirks: Partial<DemoQuirks>;
+  /** Devices in the simulated tenant: the ~50 named ones, or more for the cost of "the whole tenant came back". */
+  tenantSize: number;
   /** Overrides what `app:info` tells the page (a setting that changed after the screen loaded). */
   appInfo: Partial<AppInfo> | null;
 }
@@ -25,14 +29,17 @@ interface KioskFixtures {
 export const test = base.extend<KioskFixtures>({
   kioskQuery: ['', { option: true }],
   coreOptions: [{}, { option: true }],
+  demoQuirks: [{}, { option: true }],
+  tenantSize: [0, { option: true }],
   appInfo: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   tenantClock: async ({}, use) => {
     const clock = { offset: 0, advance: (ms: number) => void (clock.offset += ms) };
     await use(clock);
   },
-  graph: async ({ tenantClock }, use) => {
-    await use(createDemoGraph({ now: () => new Date(Date.now() + tenantClock.offset) }));
+  graph: async ({ tenantClock, demoQuirks, tenantSize }, use) => {
+    const now = () => new Date(Date.now() + tenantClock.offset);
+    await use(createDemoGraph({ now, quirks: demoQuirks, devices: demoDevices(now(), tenantSize) }));
   },
   // eslint-disable-next-line no-empty-pattern
   identity: async ({}, use) => {

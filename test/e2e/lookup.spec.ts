@@ -21,8 +21,8 @@ test('a scanned serial shows the device, and Reveal shows its PIN', async ({ pag
 
   await page.getByRole('button', { name: 'Reveal PIN' }).click();
   await expect(page.getByTestId('pin')).toHaveText(grouped(mac.pin));
-  // One search, one GET by id; the reveal uses the PIN fetched with the device.
-  expect(graph.requests).toHaveLength(2);
+  // One search (its serial and name clauses side by side), one GET by id; the reveal uses the PIN fetched with the device.
+  expect(graph.requests).toHaveLength(3);
 
   await page.getByRole('button', { name: 'Hide PIN' }).click();
   await expect(page.getByTestId('pin')).toHaveCount(0);

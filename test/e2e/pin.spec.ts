@@ -135,3 +135,34 @@ test.describe('with the display time from the kiosk config', () => {
     await expect(page.getByRole('status')).toContainText('The PIN was hidden after 4 seconds.');
   });
 });
+
+test('the card and the PIN say how old the PIN is; a fresh one carries no warning', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  await expect(page.getByTestId('pin-age')).toHaveText(/^PIN issued 2 hours ago · /);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toBeVisible();
+  await expect(page.getByTestId('pin-age')).toHaveText(/^PIN issued 2 hours ago · /);
+  await expect(page.getByTestId('pin-stale')).toHaveCount(0);
+});
+
+test.describe('on a tenant that still answers a PIN after 7 days, as Intune documents', () => {
+  test.use({ demoQuirks: { pinShownDays: 30 } });
+
+  test('a PIN older than 7 days comes with a warning and what to do if the Mac refuses it', async ({ page }) => {
+    const old = DEMO_EXAMPLES.macPinNineDaysOld;
+    await showDevice(page, old.serialNumber);
+    await expect(page.getByTestId('pin-age')).toHaveText(/^PIN issued last week · /);
+    await expect(page.getByTestId('pin-stale')).toContainText('This PIN is 9 days old. Intune may no longer hold it');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    await expect(page.getByTestId('pin')).toHaveText('267 148');
+    await expect(page.getByTestId('pin-stale')).toContainText('If the Mac refuses it, do not lock it again');
+    await expectAccessible(page);
+  });
+});
+
+test('a Mac whose PIN Intune no longer answers (after about 7 days) says so instead of offering a reveal', async ({ page }) => {
+  await showDevice(page, DEMO_EXAMPLES.macPinNineDaysOld.serialNumber);
+  await expect(page.getByText('This lock has no unlock PIN in Intune.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reveal PIN' })).toHaveCount(0);
+});

@@ -69,6 +69,8 @@ export class TechnicianAuth {
   private readyPromise: Promise<void> | null = null;
   private autoSignInAllowed: boolean;
   private quiet = false;
+  /** Token requests under way, by forceRefresh: a search's clauses run side by side and share one refresh. */
+  private readonly tokenInFlight = new Map<boolean, Promise<string>>();
 
   constructor(private readonly options: TechnicianAuthOptions) {
     this.autoSignInAllowed = options.autoSignIn;
@@ -138,7 +140,15 @@ export class TechnicianAuth {
   }
 
   /** A token for Graph; `forceRefresh` after Graph refused the last one. */
-  async getToken(forceRefresh: boolean): Promise<string> {
+  getToken(forceRefresh: boolean): Promise<string> {
+    const running = this.tokenInFlight.get(forceRefresh);
+    if (running) return running;
+    const token = this.acquireToken(forceRefresh).finally(() => this.tokenInFlight.delete(forceRefresh));
+    this.tokenInFlight.set(forceRefresh, token);
+    return token;
+  }
+
+  private async acquireToken(forceRefresh: boolean): Promise<string> {
     await this.ready();
     const account = this.account;
     if (!account) throw new KioskFailure('not_signed_in', NOT_SIGNED_IN);

@@ -2,14 +2,15 @@ import type { Device, DeviceDetails, RevealedPin, SearchKind, SearchResult } fro
 import { KioskFailure } from '../errors';
 import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
-import { DEVICE_FIELDS, parseDevice, parseDeviceSummary, type ParsedDevice } from './graph-device';
-import { filterFor, matchesQuery, rankMatches, searchKindsFor } from './search';
+import { DEVICE_FIELDS, parseDevice, type ParsedDevice } from './graph-device';
+import { searchKindsFor } from './search';
+import { TenantSearch } from './tenant-search';
 
 export interface DeviceLookupOptions {
   graph: GraphClient;
   now: () => Date;
-  /** Pages of search results followed before asking the technician to refine. */
-  maxSearchPages: number;
+  /** List requests one search may send (all its clauses and pages) before asking the technician to refine. */
+  maxListRequests: number;
   pageSize: number;
   /** How long a PIN fetched with the device stays usable for a reveal without asking Graph again. */
   pinReuseMs: number;
@@ -17,6 +18,7 @@ export interface DeviceLookupOptions {
   cache: OfflineCache;
   /** False while Graph is known to be unreachable: answer from the cache at once instead of waiting to fail. */
   isOnline: () => boolean;
+  log: (line: string) => void;
   /** Lists the secrets a device has (BitLocker keys, LAPS, …) from the same GET by id, plus fields it adds. */
   secrets?: { deviceFields: string[]; offers(body: unknown, device: Device): Promise<DeviceDetails['secrets']> };
 }
@@ -30,10 +32,12 @@ const HELD_PINS_MAX = 16;
 export class DeviceLookup {
   readonly #options: DeviceLookupOptions;
   readonly #heldPins = new Map<string, HeldPin>();
+  readonly #tenantSearch: TenantSearch;
   #searchInFlight: AbortController | null = null;
 
   constructor(options: DeviceLookupOptions) {
     this.#options = options;
+    this.#tenantSearch = new TenantSearch(options);
   }
 
   async search(query: string, kind: SearchKind | 'auto' = 'auto'): Promise<SearchResult> {
@@ -55,27 +59,8 @@ export class DeviceLookup {
     const controller = new AbortController();
     this.#searchInFlight = controller;
     try {
-      const params = [
-        `$filter=${encodeURIComponent(filterFor(query, kinds))}`,
-        `$select=${DEVICE_FIELDS.join(',')}`,
-        `$top=${this.#options.pageSize}`,
-      ].join('&');
-      let link: string | undefined = `/deviceManagement/managedDevices?${params}`;
-      // Keyed by id: a device can show up twice when the tenant changes between pages.
-      const found = new Map<string, Device>();
-      for (let page = 0; link !== undefined; page++) {
-        if (page === this.#options.maxSearchPages) {
-          throw new KioskFailure('too_many_matches', 'Too many devices match. Type more of the serial number, device name or e-mail address.');
-        }
-        const body = await this.#options.graph.get(link, controller.signal);
-        const { value, nextLink } = readPage(body);
-        for (const entry of value) {
-          const device = parseDeviceSummary(entry);
-          if (device && !found.has(device.id) && matchesQuery(device, query, kinds)) found.set(device.id, device);
-        }
-        link = nextLink;
-      }
-      return { query, kinds, devices: rankMatches([...found.values()], query), source: 'graph', fetchedAt: this.#options.now().toISOString() };
+      const found = await this.#tenantSearch.find(query, kinds, controller);
+      return { query, kinds, ...found, source: 'graph', fetchedAt: this.#options.now().toISOString() };
     } finally {
       if (this.#searchInFlight === controller) this.#searchInFlight = null;
     }
@@ -173,12 +158,4 @@ export class DeviceLookup {
       this.#heldPins.delete(oldest);
     }
   }
-}
-
-function readPage(body: unknown): { value: unknown[]; nextLink: string | undefined } {
-  if (typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) {
-    throw new KioskFailure('graph_error', 'Microsoft Graph sent a device list the kiosk cannot read. Try again in a minute.');
-  }
-  const { value, '@odata.nextLink': next } = body as { value: unknown[]; '@odata.nextLink'?: unknown };
-  return { value, nextLink: typeof next === 'string' && next !== '' ? next : undefined };
 }

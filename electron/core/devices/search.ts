@@ -13,19 +13,45 @@ export function odataString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-export function filterFor(query: string, kinds: readonly SearchKind[]): string {
+/**
+ * How a device name is looked up, best first. `startswith` is undocumented for managedDevices (reported working);
+ * `contains` is documented and is narrowed to a prefix here; `eq` finds only the full name.
+ */
+export const NAME_STRATEGIES = ['startswith', 'contains', 'eq'] as const;
+export type NameStrategy = (typeof NAME_STRATEGIES)[number];
+
+/**
+ * One `$filter` clause: Intune must not be asked for two properties joined by `or` (it keeps the first clause, treats
+ * `or` as `and`, or refuses), so each clause is a request of its own.
+ */
+export interface FilterClause {
+  filter: string;
+  /** What a tenant that applied this filter could return; anything else on a full page means the filter was dropped. */
+  filtered(device: Device): boolean;
+}
+
+export function serialClause(query: string): FilterClause {
+  const q = query.toLowerCase();
+  return { filter: `serialNumber eq ${odataString(query)}`, filtered: (d) => d.serialNumber.toLowerCase() === q };
+}
+
+export function userClause(query: string): FilterClause {
+  const q = query.toLowerCase();
+  // `userPrincipalName eq` has matched UPNs that merely contain the literal (Intune-PowerShell-SDK#39).
+  return { filter: `userPrincipalName eq ${odataString(query)}`, filtered: (d) => d.userPrincipalName.toLowerCase().includes(q) };
+}
+
+export function nameClause(query: string, strategy: NameStrategy): FilterClause {
+  const q = query.toLowerCase();
   const literal = odataString(query);
-  const clauses = kinds.map((kind) => {
-    switch (kind) {
-      case 'serial':
-        return `serialNumber eq ${literal}`;
-      case 'name':
-        return `startswith(deviceName,${literal})`;
-      case 'user':
-        return `userPrincipalName eq ${literal}`;
-    }
-  });
-  return clauses.join(' or ');
+  switch (strategy) {
+    case 'startswith':
+      return { filter: `startswith(deviceName,${literal})`, filtered: (d) => d.deviceName.toLowerCase().startsWith(q) };
+    case 'contains':
+      return { filter: `contains(deviceName,${literal})`, filtered: (d) => d.deviceName.toLowerCase().includes(q) };
+    case 'eq':
+      return { filter: `deviceName eq ${literal}`, filtered: (d) => d.deviceName.toLowerCase() === q };
+  }
 }
 
 /**

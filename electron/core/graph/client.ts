@@ -118,8 +118,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   /** How long to wait before trying again, or null to give up now. */
   function retryDelay(method: Method, response: Answer, failure: KioskFailure, attempt: number): number | null {
     const { retry } = options;
-    // A POST that reached Graph may have taken effect: only a throttled one (refused outright) is sent again.
-    const retriable = response.status === 429 || (method === 'GET' && (response.status === 503 || response.status === 502 || response.status === 504));
+    // A POST that reached Graph may have taken effect: only a throttled one (refused outright) is sent again. A GET is
+    // retried on any 5xx: Intune has answered plain filters with transient 500s (graph-explorer-v4#3157).
+    const retriable = response.status === 429 || (method === 'GET' && response.status >= 500);
     if (!retriable || attempt >= retry.attempts) return null;
     if (failure.retryAfterMs !== undefined) return failure.retryAfterMs <= retry.maxDelayMs ? failure.retryAfterMs : null;
     const backoff = retry.baseDelayMs * 2 ** (attempt - 1);

@@ -101,6 +101,7 @@ export const de: Messages = {
   },
   noMatch: {
     region: 'Kein Treffer',
+    exactNamesOnly: 'Dieser Intune-Mandant kann nicht nach dem Anfang eines Gerätenamens suchen: Geben Sie den vollständigen Gerätenamen ein oder scannen Sie die Seriennummer.',
     advice:
       'Prüfen Sie leicht verwechselbare Zeichen (0 und O, 1 und I, 5 und S) oder suchen Sie stattdessen nach dem Gerätenamen oder der E-Mail-Adresse der Person.',
   },
@@ -205,12 +206,15 @@ export const de: Messages = {
     readAloud: 'Vorlesen',
     digits: (spaced) => `Ziffern: ${spaced}`,
     typeIt: 'Geben Sie sie auf dem Sperrbildschirm des Mac ein.',
-    issued: (ago, at) => `Ausgestellt ${ago} · ${at}`,
-    old: 'Älter als 30 Tage: Intune hat sie möglicherweise ersetzt.',
+    issued: (ago, at) => `PIN ausgestellt ${ago} · ${at}`,
+    stale: (days) =>
+      `Diese PIN ist ${days} Tage alt. Intune hat sie vielleicht nicht mehr: PINs waren schon nach etwa 7 Tagen verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,
+    staleAdvice:
+      'Lehnt der Mac sie ab, sperren Sie ihn nicht erneut (auch das schlägt fehl). Prüfen Sie die Geräteaktionen im Intune Admin Center und geben Sie den Mac an Ihre Mac-Administration: Ohne PIN hilft nur Apple, mit Kaufnachweis.',
     cached: (ago) => `Aus dem Offline-Zwischenspeicher, ${ago}`,
     hidesIn: (seconds) => `Wird in ${seconds} s ausgeblendet`,
     noPinMac:
-      'Zu dieser Sperre gibt es in Intune keine Entsperr-PIN. Intune bewahrt die PIN eines Mac 30 Tage auf oder bis eine andere Aktion gesendet wird.',
+      'Zu dieser Sperre gibt es in Intune keine Entsperr-PIN. Intune nennt 30 Tage, doch die PIN eines Mac war schon nach etwa 7 verschwunden, und jede spätere Aktion an den Mac ersetzt sie.',
     noPinOther:
       'Diese Sperre hat keine Entsperr-PIN. iPhone, iPad und Android verwenden ihren eigenen Gerätecode: Bitten Sie die Person, ihn einzugeben.',
     noCopy: 'Kopieren ist ausgeschaltet: Lesen Sie die PIN vom Bildschirm ab.',

@@ -99,6 +99,7 @@ export const en = {
   },
   noMatch: {
     region: 'No match',
+    exactNamesOnly: 'This Intune tenant cannot search by the start of a device name: type the full device name or scan the serial number.',
     advice:
       'Check the characters that look alike (0 and O, 1 and I, 5 and S), or search by the device name or the owner’s e-mail address instead.',
   },
@@ -193,11 +194,15 @@ export const en = {
     readAloud: 'Read aloud',
     digits: (spaced: string) => `Digits: ${spaced}`,
     typeIt: 'Type it on the Mac’s lock screen.',
-    issued: (ago: string, at: string) => `Issued ${ago} · ${at}`,
-    old: 'Older than 30 days: Intune may have replaced it.',
+    issued: (ago: string, at: string) => `PIN issued ${ago} · ${at}`,
+    stale: (days: number) =>
+      `This PIN is ${days} days old. Intune may no longer hold it: PINs have been gone after about 7 days, and any later action sent to the Mac replaces it.`,
+    staleAdvice:
+      'If the Mac refuses it, do not lock it again (that fails too). Check the Mac’s device actions in the Intune admin center, then hand it to your Mac administrator: a Mac whose PIN is lost needs Apple’s help, with proof of purchase.',
     cached: (ago: string) => `From the offline cache, ${ago}`,
     hidesIn: (seconds: number) => `Hides in ${seconds} s`,
-    noPinMac: 'This lock has no unlock PIN in Intune. Intune keeps a Mac’s PIN for 30 days, or until another action is sent to it.',
+    noPinMac:
+      'This lock has no unlock PIN in Intune. Intune documents 30 days, but a Mac’s PIN has been gone after about 7, and any later action sent to the Mac replaces it.',
     noPinOther:
       'This lock has no unlock PIN. iPhone, iPad and Android locks use the device’s own passcode: ask the person to enter it.',
     noCopy: 'Copying is turned off: read the PIN from the screen.',
