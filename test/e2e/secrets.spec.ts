@@ -125,3 +125,19 @@ test.describe('in German', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('gone again when the person leaves', () => {
+  test.use({ kioskQuery: '?pin=3000&idle=8000' });
+
+  test('a revealed password hides itself after the display time, and an untouched counter forgets the device', async ({ page }) => {
+    await showDevice(page, S.laps.serialNumber);
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    await expect(page.getByTestId('secret')).toBeVisible();
+    await expect(page.getByTestId('secret-shown')).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByTestId('status')).toContainText('The secret was hidden after 3 seconds.');
+    expect(await page.content()).not.toContain('sIb8');
+
+    await expect(page.getByRole('heading', { name: 'Scan or type a serial number' })).toBeVisible({ timeout: 15_000 });
+    expect(await page.content()).not.toContain(S.laps.serialNumber);
+  });
+});
