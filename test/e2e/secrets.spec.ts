@@ -51,6 +51,14 @@ test('BitLocker: an ID that matches no key lists every key of the device with dr
   await expect(keys.nth(0)).toContainText('newest');
   await expect(keys.nth(2)).toContainText('Data drive');
   await expectAccessible(page);
+
+  // The older OS-drive key, typed with the recovery screen's dash and confirmed with Enter.
+  const older = S.bitlocker.olderKeyId.toUpperCase();
+  await page.getByLabel('Recovery key ID, first characters').fill(`${older.slice(0, 8)}-${older.slice(9, 11)}`);
+  await expect(keys).toHaveCount(1);
+  await page.getByLabel('Recovery key ID, first characters').press('Enter');
+  await expect(page.getByTestId('secret-group')).toHaveCount(8);
+  expect(trail.records.find((r) => r.action === 'secret-reveal')).toMatchObject({ keyId: S.bitlocker.olderKeyId });
 });
 
 test('LAPS: the password in legible groups, marked by character class, with a spelled-out reading', async ({ page }) => {
