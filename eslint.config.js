@@ -25,6 +25,16 @@ export default ts.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The core is handed its tenant; the demo tenant is put together where the app is (main.ts, dev/, tests).
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronOnlyInShell], patterns: [{ group: ['**/demo', '**/demo/**'], message: 'The core knows no simulator: it is handed a KioskTenant.' }] },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
     languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
     rules: {

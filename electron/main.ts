@@ -2,9 +2,10 @@
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
 import { app, dialog, session } from 'electron';
 import path from 'node:path';
-import { createKioskCore } from './core';
+import { configuredTenant, createKioskCore } from './core';
 import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
+import { startDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
 import { bindIpc } from './shell/ipc';
 import { applyKioskMode } from './shell/kiosk';
@@ -45,21 +46,16 @@ async function start(): Promise<void> {
   serveRenderer(session.defaultSession, path.join(distDir, 'renderer'), log);
   lockNavigation(app, log);
 
+  // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
+  const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
   const core = createKioskCore({
     dataDir: path.join(app.getPath('userData'), 'data'),
-    demoLatencyMs: 300,
+    tenant: config ? configuredTenant(config) : demo!.tenant,
     log: log.core,
     audit: createAuditTrail({ dir: logsDir }),
     encryptor: await safeStorageEncryptor(),
     openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
     ...(config && {
-      tenant: {
-        tenantId: config.tenantId,
-        clientId: config.clientId,
-        name: config.tenantName,
-        authority: config.authority,
-        graphBaseUrl: config.graphBaseUrl,
-      },
       features: { remoteLock: config.remoteLock },
       secrets: config.secrets,
       revealReason: config.revealReason,
@@ -86,7 +82,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     event.preventDefault();
     unbind();
-    void core.dispose().finally(() => app.exit(0));
+    void core.dispose().finally(() => void (demo?.close() ?? Promise.resolve()).finally(() => app.exit(0)));
   });
 }
 

@@ -1,11 +1,10 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { createDemoGraph, createDemoIdentityProvider, DEMO_TENANT_NAME, listenOnLoopback, type DemoIdentityProvider } from '../demo';
 import { createKioskAuth, type SignInOptions } from './auth';
 import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
 import { KioskFailure } from './errors';
 import { RequestBudget } from './graph/budget';
-import { createGraphClient, type FetchLike, type GraphClient, type RetryPolicy } from './graph/client';
+import { createGraphClient, type FetchLike, type RetryPolicy } from './graph/client';
 import { RemoteLocker } from './devices/remote-lock';
 import { OfflineCache } from './cache/offline-cache';
 import { createKeyFileEncryptor, type Encryptor } from './crypto/encryptor';
@@ -16,12 +15,12 @@ import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } 
 import { createLogger } from './log';
 import { checkReason, DeviceSecrets, resolveSecretSettings, scopesFor, type ReasonPolicy, type SecretKindSettings } from './secrets';
 import type { DeviceDetails, SecretKind } from './contract';
+import type { KioskTenant } from './tenant';
 
 export type { KioskBridge, KioskEvent } from './contract';
+export { configuredTenant, PUBLIC_GRAPH_URL, type KioskTenant } from './tenant';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
 /**
  * About 11 minutes of checks after a remote lock. With the read before the lock and the one right after it, no minute
@@ -29,30 +28,14 @@ export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
  */
 export const LOCK_POLL_DELAYS_MS = [30_000, 30_000, 30_000, 30_000, 60_000, 60_000, 120_000, 120_000, 180_000];
 
-export interface TenantOptions {
-  tenantId: string;
-  clientId: string;
-  /** Shown on screen; defaults to the tenant id. */
-  name?: string;
-  /** Sign-in authority; defaults to https://login.microsoftonline.com/<tenantId>. */
-  authority?: string;
-  graphBaseUrl?: string;
-}
-
 export interface KioskCoreOptions {
   /** Folder for the kiosk's own files (token and offline caches). */
   dataDir: string;
-  /** The Intune tenant. Without one, the kiosk runs on the built-in demo tenant. */
-  tenant?: TenantOptions;
-  /** Demo mode only: a Graph to use instead of starting the built-in one (a simulator a test controls). */
-  demoGraphUrl?: string;
-  /** Demo mode only: delay of the built-in demo Graph, so progress is visible. */
-  demoLatencyMs?: number;
-  /** Demo mode only: the identity provider to sign in at (a simulator a test controls). */
-  demoIdentity?: DemoIdentityProvider;
-  /** Opens the system browser for sign-in; the shell passes shell.openExternal. */
+  /** The Intune tenant: the configured one, or the demo tenant (electron/demo) when none is configured. */
+  tenant: KioskTenant;
+  /** Opens the system browser for sign-in, unless the tenant brings its own; the shell passes shell.openExternal. */
   openBrowser?: (url: string) => Promise<void>;
-  /** How MSAL reaches Entra ID; default: Node's fetch. */
+  /** How MSAL reaches Entra ID, unless the tenant brings its own; default: Node's fetch. */
   signInFetch?: FetchLike;
   /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
   signIn?: SignInOptions;
@@ -106,18 +89,19 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const listeners = new Set<(event: KioskEvent) => void>();
   const emit = (event: KioskEvent) => listeners.forEach((l) => l(event));
 
-  const demo = options.tenant ? null : startDemo(options);
+  const { tenant } = options;
+  if (!tenant) throw new TypeError('createKioskCore needs a tenant');
+  const demo = tenant.mode === 'demo';
   // Remote lock needs an extra, privileged permission: off on a tenant unless configured, on in the demo.
-  const remoteLockEnabled = options.features?.remoteLock ?? !!demo;
-  const secretSettings = resolveSecretSettings(options.secrets, !!demo);
+  const remoteLockEnabled = options.features?.remoteLock ?? demo;
+  const secretSettings = resolveSecretSettings(options.secrets, demo);
   const reasonPolicy: ReasonPolicy = options.revealReason ?? (demo ? DEMO_REASONS : { mode: 'off', choices: [] });
   // One encryptor for every file, so its key file is created once.
   const encryptor = options.encryptor ?? createKeyFileEncryptor(options.dataDir);
   const auth = createKioskAuth({
     dataDir: options.dataDir,
     encryptor,
-    tenant: options.tenant,
-    demo: demo?.identity ?? null,
+    tenant,
     remoteLock: remoteLockEnabled,
     extraScopes: scopesFor(secretSettings),
     openBrowser: options.openBrowser,
@@ -148,53 +132,37 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     probeEveryMs: options.offlineProbeMs ?? 30_000,
     onChange: (online, since) => emit({ name: 'app:status', payload: { online, since } }),
   });
-  // The demo Graph listens on an ephemeral port, so the base URL is known only once it has started.
-  const baseUrl = demo ? demo.url.then((url) => `${url}/v1.0`) : Promise.resolve(options.tenant?.graphBaseUrl ?? PUBLIC_GRAPH_URL);
-  const client = baseUrl.then((url) =>
-    createGraphClient({
-      baseUrl: url,
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-      getToken: (forceRefresh) => auth.getToken(forceRefresh),
-      timeoutMs: options.requestTimeoutMs ?? 15_000,
-      now,
-      retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
-      budget,
-      sleep,
-      random: Math.random,
-      onReachability: (reachable) => reachability.report(reachable),
-    }),
-  );
-  client.catch(() => {});
-  const graph: GraphClient = {
-    get: async (path, signal, headers) => (await client).get(path, signal, headers),
-    post: async (path, signal) => (await client).post(path, signal),
-  };
+  const graph = createGraphClient({
+    baseUrl: tenant.graphBaseUrl,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    getToken: (forceRefresh) => auth.getToken(forceRefresh),
+    timeoutMs: options.requestTimeoutMs ?? 15_000,
+    now,
+    retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
+    budget,
+    sleep,
+    random: Math.random,
+    onReachability: (reachable) => reachability.report(reachable),
+  });
   // The FileVault key exists only in Graph's beta endpoint, beside v1.0 (https://…/beta).
-  const betaClient = baseUrl.then((url) =>
-    createGraphClient({
-      baseUrl: url.replace(/\/v1\.0\/?$/, '/beta'),
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-      getToken: (forceRefresh) => auth.getToken(forceRefresh),
-      timeoutMs: options.requestTimeoutMs ?? 15_000,
-      now,
-      retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
-      budget,
-      sleep,
-      random: Math.random,
-      onReachability: (reachable) => reachability.report(reachable),
-    }),
-  );
-  betaClient.catch(() => {});
-  const betaGraph: GraphClient = {
-    get: async (path, signal, headers) => (await betaClient).get(path, signal, headers),
-    post: async (path, signal) => (await betaClient).post(path, signal),
-  };
+  const betaGraph = createGraphClient({
+    baseUrl: tenant.graphBaseUrl.replace(/\/v1\.0\/?$/, '/beta'),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    getToken: (forceRefresh) => auth.getToken(forceRefresh),
+    timeoutMs: options.requestTimeoutMs ?? 15_000,
+    now,
+    retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
+    budget,
+    sleep,
+    random: Math.random,
+    onReachability: (reachable) => reachability.report(reachable),
+  });
 
   const cacheOptions = options.offlineCache ?? {};
   const cache = new OfflineCache({
     dataDir: options.dataDir,
     encryptor,
-    tenantKey: options.tenant ? `tenant:${options.tenant.tenantId}` : 'demo',
+    tenantKey: demo ? 'demo' : `tenant:${tenant.tenantId}`,
     now,
     entryTtlMs: (cacheOptions.entryTtlDays ?? 7) * DAY_MS,
     maxDevices: cacheOptions.maxDevices ?? 1000,
@@ -241,8 +209,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
         version: packageJson.version,
-        mode: demo ? 'demo' : 'tenant',
-        tenantName: options.tenant ? (options.tenant.name ?? options.tenant.tenantId) : DEMO_TENANT_NAME,
+        mode: tenant.mode,
+        tenantName: tenant.name,
         features: { remoteLock: remoteLockEnabled },
         secrets: (Object.entries(secretSettings) as Array<[SecretKind, SecretKindSettings]>)
           .filter(([, s]) => s.enabled)
@@ -286,28 +254,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       lookup.forgetPins();
       await cache.flush();
       await auth.dispose();
-      await demo?.close();
     },
-  };
-}
-
-function startDemo(options: KioskCoreOptions) {
-  // The demo technician's phone "approves" a device code after a few seconds, so that flow can be shown too.
-  const identity = options.demoIdentity ?? createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 4_000, deviceCodeIntervalSec: 1 });
-  if (options.demoGraphUrl) {
-    return { identity, url: Promise.resolve(options.demoGraphUrl.replace(/\/v1\.0\/?$/, '')), close: async () => {} };
-  }
-  const server = listenOnLoopback(createDemoGraph({ latencyMs: options.demoLatencyMs ?? 0, verifyToken: identity.verifyAccessToken }).handle);
-  // Callers that never invoke still dispose cleanly; a failed start surfaces on the first lookup.
-  server.catch(() => {});
-  return {
-    identity,
-    url: server.then(
-      (s) => s.url,
-      () => {
-        throw new KioskFailure('offline', 'The built-in demo tenant could not start on this computer. Restart the kiosk.');
-      },
-    ),
-    close: async () => (await server.catch(() => null))?.close(),
   };
 }

@@ -30,3 +30,4 @@ export {
 } from './secrets';
 export { listenOnLoopback, type LoopbackServer } from './server';
 export * from './idp';
+export { demoTenant, startDemoTenant, type RunningDemoTenant } from './tenant';

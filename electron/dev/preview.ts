@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { createKioskCore } from '../core';
+import { startDemoTenant } from '../demo';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
 
@@ -16,7 +17,9 @@ const browser = await chromium
     process.exit(1);
   });
 
-const core = createKioskCore({ dataDir: path.join(os.tmpdir(), 'unlock-pin-kiosk-preview'), demoLatencyMs: 300 });
+// A little latency, so that progress is visible as it would be at a real counter.
+const demo = await startDemoTenant({ latencyMs: 300 });
+const core = createKioskCore({ dataDir: path.join(os.tmpdir(), 'unlock-pin-kiosk-preview'), tenant: demo.tenant });
 const page = await browser.newPage({ viewport: null });
 await attachKiosk(page, core);
 await page.goto(`${PAGE_ORIGIN}/index.html`);
@@ -24,6 +27,7 @@ console.log('Kiosk preview is open. Close its window (or press Ctrl+C here) to s
 
 async function stop(): Promise<void> {
   await core.dispose();
+  await demo.close();
   await browser.close().catch(() => {});
   process.exit(0);
 }

@@ -10,6 +10,7 @@ import {
   createDemoIdentityProvider,
   DEMO_EXAMPLES,
   DEMO_SECRET_EXAMPLES,
+  demoTenant,
   listenOnLoopback,
   type DemoGraph,
   type DemoIdentityProvider,
@@ -280,8 +281,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   const server = await listenOnLoopback(graph.handle);
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
-    demoGraphUrl: server.url,
-    demoIdentity: identity,
+    tenant: demoTenant({ graphUrl: server.url, identity }),
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},

@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKioskCore, type KioskCore } from '../../electron/core';
+import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import {
   createDemoGraph,
   createDemoIdentityProvider,
@@ -15,6 +15,9 @@ import {
   DEMO_TECHNICIAN_USER,
   DEMO_TENANT_ID,
   GRAPH_RESOURCE,
+  startDemoTenant,
+  type DemoIdentityProvider,
+  type RunningDemoTenant,
 } from '../../electron/demo';
 import { nextEvent, startTenant, valueOf } from './harness';
 
@@ -26,13 +29,19 @@ const form = (fields: Record<string, string>) => ({
 });
 
 let core: KioskCore | undefined;
+let demo: RunningDemoTenant | undefined;
 afterEach(async () => {
   await core?.dispose();
+  await demo?.close();
   core = undefined;
+  demo = undefined;
 });
 
-async function demoCore(extra: Parameters<typeof createKioskCore>[0] extends infer O ? Partial<O> : never = {}) {
-  core = createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-demo-')), log: () => {}, ...extra });
+/** The kiosk on the built-in demo tenant, as `npm start` puts it together. */
+async function demoCore(extra: Partial<KioskCoreOptions> & { identity?: DemoIdentityProvider } = {}) {
+  const { identity, ...options } = extra;
+  demo = await startDemoTenant(identity ? { identity } : {});
+  core = createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-demo-')), tenant: demo.tenant, log: () => {}, ...options });
   return core;
 }
 
@@ -137,7 +146,7 @@ describe('demo mode', () => {
 
   it('shows a device code the demo technician approves by themselves', async () => {
     const demoIdentity = createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 200, deviceCodeIntervalSec: 1 });
-    const kiosk = await demoCore({ demoIdentity, signIn: { demoSignedIn: false } });
+    const kiosk = await demoCore({ identity: demoIdentity, signIn: { demoSignedIn: false } });
     expect(valueOf(await kiosk.invoke('auth:status', {})).state).toBe('signedOut');
     const shown = nextEvent(kiosk, 'auth:deviceCode');
     const signIn = kiosk.invoke('auth:signIn', { method: 'deviceCode' });
@@ -163,7 +172,9 @@ describe('a tenant set up wrongly', () => {
   it('names the tenant id when the tenant is unknown', async () => {
     const tenant = await startTenant();
     try {
-      const kiosk = tenant.start({ tenant: { tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: 'https://login.demo.invalid/contoso.example', graphBaseUrl: `${tenant.server.url}/v1.0` } });
+      const kiosk = tenant.start({
+        tenant: configuredTenant({ tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: 'https://login.demo.invalid/contoso.example', graphBaseUrl: `${tenant.server.url}/v1.0` }),
+      });
       const result = await kiosk.invoke('auth:signIn', { method: 'deviceCode' });
       expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/"tenantId"/) } });
     } finally {

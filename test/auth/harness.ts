@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import type { KioskEvent, Result } from '../../electron/core/contract';
 import type { Timers } from '../../electron/core/auth';
 import {
@@ -60,7 +60,7 @@ export async function startTenant(idpOptions: DemoIdentityOptions = {}): Promise
     start(extra = {}) {
       const core = createKioskCore({
         dataDir,
-        tenant: { tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: DEMO_AUTHORITY, graphBaseUrl: `${server.url}/v1.0` },
+        tenant: configuredTenant({ tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: DEMO_AUTHORITY, graphBaseUrl: `${server.url}/v1.0` }),
         features: { remoteLock: true },
         signInFetch: async (url, init) => {
           tenant.signInUrls.push(url);

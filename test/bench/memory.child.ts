@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createKioskCore } from '../../electron/core';
-import { demoDevices } from '../../electron/demo';
+import { demoDevices, demoTenant } from '../../electron/demo';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
@@ -16,7 +16,7 @@ const tenant = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta
 const url = await new Promise<string>((resolve) => tenant.stdout!.once('data', (b: Buffer) => resolve(String(b).trim())));
 const core = createKioskCore({
   dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-memory-')),
-  demoGraphUrl: url,
+  tenant: demoTenant({ graphUrl: url }),
   requestBudget: 1_000_000,
 });
 const devices = demoDevices().filter((d) => d.serialNumber);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type KioskEvent } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
-import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../../electron/demo';
+import { createDemoGraph, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 let graph: DemoGraph;
 let server: { url: string; close(): Promise<void> };
@@ -13,7 +13,7 @@ let dataDir: string;
 
 async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
   await core?.dispose();
-  core = createKioskCore({ dataDir, demoGraphUrl: server.url, sleep: async () => {}, ...extra });
+  core = createKioskCore({ dataDir, tenant: demoTenant({ graphUrl: server.url }), sleep: async () => {}, ...extra });
   return core;
 }
 

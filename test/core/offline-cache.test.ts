@@ -6,7 +6,7 @@ import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../el
 import { CACHE_FILE, OfflineCache } from '../../electron/core/cache/offline-cache';
 import type { DeviceDetails, KioskEvent } from '../../electron/core/contract';
 import { createKeyFileEncryptor } from '../../electron/core/crypto/encryptor';
-import { createDemoGraph, DEMO_EXAMPLES, listenOnLoopback, type DemoGraph } from '../../electron/demo';
+import { createDemoGraph, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 const DAY = 24 * 60 * 60 * 1000;
 const mac = DEMO_EXAMPLES.macLockedWithPin;
@@ -24,7 +24,7 @@ async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<KioskCo
   await core?.dispose();
   core = createKioskCore({
     dataDir,
-    demoGraphUrl: `http://127.0.0.1:${port}`,
+    tenant: demoTenant({ graphUrl: `http://127.0.0.1:${port}` }),
     now: () => new Date(clock.t),
     sleep: async () => {},
     requestTimeoutMs: 1_000,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import type { KioskEvent } from '../../electron/core/contract';
-import { createDemoGraph, DEMO_EXAMPLES, demoDevices, listenOnLoopback, type DemoGraph } from '../../electron/demo';
+import { createDemoGraph, DEMO_EXAMPLES, demoDevices, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 let graph: DemoGraph;
 let server: { url: string; close(): Promise<void> };
@@ -19,7 +19,7 @@ const macCanceled = byName('MBP-TNGUYEN');
 async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<void> {
   core = createKioskCore({
     dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-lock-')),
-    demoGraphUrl: server.url,
+    tenant: demoTenant({ graphUrl: server.url }),
     lockPollDelaysMs: [5, 5, 5, 5, 5],
     ...extra,
   });

@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import { createMemoryAuditTrail } from '../../electron/core/audit';
 import type { DeviceDetails, SecretOffer } from '../../electron/core/contract';
 import { decodeUtf16le, readLocalCredentials } from '../../electron/core/secrets';
@@ -14,6 +14,7 @@ import {
   createDemoIdentityProvider,
   DEMO_SECRET_EXAMPLES as S,
   DEMO_TECHNICIAN_USER,
+  demoTenant,
   listenOnLoopback,
   type AccessTokenCheck,
   type DemoGraph,
@@ -53,7 +54,7 @@ async function start(
   const server = await listenOnLoopback(graph.handle);
   const dataDir = tweak.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'kiosk-secrets-')));
   const trail = createMemoryAuditTrail();
-  const core = createKioskCore({ dataDir, demoGraphUrl: server.url, demoIdentity: identity, audit: trail, sleep: async () => {}, log: () => {}, ...extra });
+  const core = createKioskCore({ dataDir, tenant: demoTenant({ graphUrl: server.url, identity }), audit: trail, sleep: async () => {}, log: () => {}, ...extra });
   const kiosk: Kiosk = {
     core,
     graph,
@@ -243,13 +244,13 @@ describe('a 403 names what is missing for that kind', () => {
 describe('on a real tenant', () => {
   it('offers no secret kind and asks no reason until the config turns them on', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-tenant-'));
-    const core = createKioskCore({ dataDir, tenant: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }, log: () => {} });
+    const core = createKioskCore({ dataDir, tenant: configuredTenant({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }), log: () => {} });
     try {
       const info = await core.invoke('app:info', {});
       expect(info.ok && [info.value.secrets, info.value.revealReason]).toEqual([[], { mode: 'off', choices: [] }]);
       const on = createKioskCore({
         dataDir,
-        tenant: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' },
+        tenant: configuredTenant({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }),
         secrets: { bitlocker: { enabled: true } },
         log: () => {},
       });

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppInfo, Result } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
-import { createDemoGraph, createDemoIdentityProvider, demoDevices, listenOnLoopback, type DemoGraph, type DemoIdentityProvider, type DemoQuirks } from '../../electron/demo';
+import { createDemoGraph, createDemoIdentityProvider, demoDevices, demoTenant, listenOnLoopback, type DemoGraph, type DemoIdentityProvider, type DemoQuirks } from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
 
 interface KioskFixtures {
@@ -49,8 +49,7 @@ export const test = base.extend<KioskFixtures>({
     const server = await listenOnLoopback(graph.handle);
     const core = createKioskCore({
       dataDir: testInfo.outputPath('data'),
-      demoGraphUrl: server.url,
-      demoIdentity: identity,
+      tenant: demoTenant({ graphUrl: server.url, identity: identity }),
       // Quick checks after a remote lock, for about half a minute; tests move the tenant's clock instead of waiting.
       lockPollDelaysMs: Array.from({ length: 300 }, () => 100),
       retry: { baseDelayMs: 10, maxDelayMs: 50 },

@@ -7,7 +7,7 @@ import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../el
 import { createAuditTrail } from '../../electron/core/audit';
 import type { Channel, RequestOf, ResponseOf, Result } from '../../electron/core/contract';
 import { createLogFile, createLogger, type Logger } from '../../electron/core/log';
-import { createDemoGraph, createDemoIdentityProvider, listenOnLoopback, type DemoGraph, type DemoIdentityProvider } from '../../electron/demo';
+import { createDemoGraph, createDemoIdentityProvider, demoTenant, listenOnLoopback, type DemoGraph, type DemoIdentityProvider } from '../../electron/demo';
 
 export interface DemoKiosk {
   identity: DemoIdentityProvider;
@@ -34,8 +34,7 @@ export async function startDemoKiosk(extra: Partial<KioskCoreOptions> = {}): Pro
   const log = createLogger({ file: createLogFile(logsDir) });
   const core = createKioskCore({
     dataDir,
-    demoGraphUrl: server.url,
-    demoIdentity: identity,
+    tenant: demoTenant({ graphUrl: server.url, identity: identity }),
     audit: createAuditTrail({ dir: logsDir }),
     log: log.core,
     sleep: async () => {},

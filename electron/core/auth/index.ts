@@ -1,9 +1,9 @@
-// Technician sign-in for the kiosk core: builds the MSAL session for the configured tenant (or the demo tenant's
-// identity provider), and hands the core a token source, the auth:* handlers and the signed-in guard.
+// Technician sign-in for the kiosk core: builds the MSAL session for the tenant it is handed, and hands the core a
+// token source, the auth:* handlers and the signed-in guard.
 import type { Channel, KioskEvent, Result } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import type { Handlers } from '../router';
-import { createDemoBrowser, DEMO_AUTHORITY_HOST, GRAPH_RESOURCE, type DemoIdentityProvider } from '../../demo/idp';
+import type { KioskTenant } from '../tenant';
 import { NOT_SIGNED_IN } from './errors';
 import { fetchNetworkClient, type SignInFetch } from './network';
 import { realTimers, type Timers } from './session-limits';
@@ -19,6 +19,8 @@ export const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
 export const LOCK_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** Microsoft Graph's resource in the public cloud; scopes are named under it. */
+const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
 export interface SignInOptions {
   /** Signs the technician out this long after sign-in (default 12 hours). */
@@ -27,7 +29,7 @@ export interface SignInOptions {
   idleMs?: number;
   /** Lets tokens reach the disk when the encryptor is basic_text, which protects nothing (default false). */
   allowPlaintextTokenCache?: boolean;
-  /** Demo tenant: start signed in as the demo technician (default true). */
+  /** Sign in at start where the tenant does so (the demo technician; default true). */
   demoSignedIn?: boolean;
   /** How long a browser sign-in may take (default 5 minutes). */
   browserTimeoutMs?: number;
@@ -37,9 +39,7 @@ export interface SignInOptions {
 export interface KioskAuthSetup {
   dataDir: string;
   encryptor: Encryptor;
-  /** The configured tenant; absent on the demo tenant. */
-  tenant?: { tenantId: string; clientId: string; authority?: string; graphBaseUrl?: string };
-  demo: DemoIdentityProvider | null;
+  tenant: KioskTenant;
   remoteLock: boolean;
   /** Further Graph permissions to ask for (the secret kinds switched on), without the resource prefix. */
   extraScopes?: readonly string[];
@@ -66,8 +66,9 @@ export interface KioskAuth {
 
 export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
   const settings = setup.settings ?? {};
-  const { demo, tenant } = setup;
-  const resource = demo ? GRAPH_RESOURCE : graphResource(tenant?.graphBaseUrl);
+  const { tenant } = setup;
+  const signIn = tenant.signIn ?? {};
+  const resource = graphResource(tenant.graphBaseUrl);
   const names = new Set([READ_SCOPE, ...(setup.remoteLock ? [LOCK_SCOPE] : []), ...(setup.extraScopes ?? [])]);
   const scopes = [...names].map((name) => `${resource}/${name}`);
   const tokenCache = new TokenCache({
@@ -75,23 +76,22 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     encryptor: setup.encryptor,
     allowPlaintext: settings.allowPlaintextTokenCache ?? false,
     log: setup.log,
-    // The demo identity provider's keys die with the process, so its tokens would be useless after a restart.
-    ...(demo ? { memoryOnly: 'Demo tenant: sign-ins last until the kiosk closes.' } : {}),
+    ...(signIn.memoryOnlyTokens ? { memoryOnly: signIn.memoryOnlyTokens } : {}),
   });
   const auth = new TechnicianAuth({
-    clientId: demo ? demo.clientId : (tenant?.clientId ?? ''),
-    authority: demo ? demo.authority : (tenant?.authority ?? `https://login.microsoftonline.com/${tenant?.tenantId ?? 'organizations'}`),
+    clientId: tenant.clientId,
+    authority: tenant.authority,
     scopes,
-    network: demo ? fetchNetworkClient(demoNetwork(demo), 10_000) : fetchNetworkClient(setup.signInFetch ?? ((url, init) => fetch(url, init)), 30_000),
+    network: fetchNetworkClient(signIn.fetch ?? setup.signInFetch ?? ((url, init) => fetch(url, init)), 30_000),
     tokenCache,
     protection: setup.encryptor.kind,
-    openBrowser: demo ? createDemoBrowser({ identityProvider: demo.handle }) : (setup.openBrowser ?? noBrowser),
+    openBrowser: signIn.openBrowser ?? setup.openBrowser ?? noBrowser,
     now: setup.now,
     timers: settings.timers ?? realTimers,
     shiftMs: settings.shiftMs ?? 12 * HOUR_MS,
     idleMs: settings.idleMs ?? HOUR_MS / 2,
     browserTimeoutMs: settings.browserTimeoutMs ?? 5 * 60_000,
-    autoSignIn: !!demo && (settings.demoSignedIn ?? true),
+    autoSignIn: !!signIn.autoSignIn && (settings.demoSignedIn ?? true),
     emit: setup.emit,
     onSignedOut: setup.onSignedOut,
     log: setup.log,
@@ -125,18 +125,9 @@ function isDeviceChannel(channel: unknown): channel is Channel {
 }
 
 /** The Graph resource of a national cloud comes from its Graph address; a loopback test Graph stands for the public one. */
-function graphResource(graphBaseUrl: string | undefined): string {
-  if (!graphBaseUrl) return GRAPH_RESOURCE;
+function graphResource(graphBaseUrl: string): string {
   const url = new URL(graphBaseUrl);
   return url.protocol === 'https:' ? url.origin : GRAPH_RESOURCE;
-}
-
-/** The demo identity provider answers in process; nothing else may be asked (no cloud discovery, no telemetry). */
-function demoNetwork(demo: DemoIdentityProvider): SignInFetch {
-  return async (url, init) => {
-    if (new URL(url).host !== DEMO_AUTHORITY_HOST) throw new Error('The demo tenant signs in only at its own identity provider.');
-    return demo.handle(new Request(url, init));
-  };
 }
 
 async function noBrowser(): Promise<void> {
