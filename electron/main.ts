@@ -1,8 +1,9 @@
 // The main process: wiring only, a table of contents. Decisions live in ./core; each Electron concern (and each item of
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
-import { app, dialog, session } from 'electron';
+import { app, dialog, net, session } from 'electron';
 import path from 'node:path';
 import { configuredTenant, createKioskCore } from './core';
+import { commandLineTool } from './core/cli';
 import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
 import { startDemoTenant } from './demo';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
     dataDir: path.join(app.getPath('userData'), 'data'),
     tenant: config ? configuredTenant(config) : demo!.tenant,
     log: log.core,
-    audit: createAuditTrail({ dir: logsDir }),
+    audit: createAuditTrail({ dir: logsDir, log: log.info }),
     encryptor: await safeStorageEncryptor(),
     openBrowser: signInBrowser(config?.authority ?? 'https://login.microsoftonline.com'),
     ...(config && {
@@ -86,6 +87,11 @@ async function start(): Promise<void> {
   });
 }
 
-// One kiosk per computer: a second start only brings the first one forward.
-if (app.requestSingleInstanceLock()) void start();
+// An admin's report (--verify-audit, docs/audit.md; --check, docs/deploy.md) prints and exits, beside a running kiosk.
+// Otherwise one kiosk per computer: a second start only brings the first one forward.
+const tool = commandLineTool(process.argv);
+const fetchOnElectron = (url: string, init: RequestInit) => net.fetch(url, init);
+const report = { fetch: fetchOnElectron, out: console.log, err: console.error, demo: () => startDemoTenant() };
+if (tool) void app.whenReady().then(() => tool(report)).then((code) => app.exit(code));
+else if (app.requestSingleInstanceLock()) void start();
 else app.quit();

@@ -1,23 +1,12 @@
 // Runs the packaged main process in real Electron where a binary exists (ELECTRON_OVERRIDE_DIST_PATH, or one
 // already downloaded into node_modules/electron); elsewhere it skips, and the other specs cover the renderer and core.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { DEMO_EXAMPLES } from '../../electron/demo';
+import { findElectron } from '../../electron/dev/electron-binary';
 import { repoRoot } from '../../electron/dev/paths';
 
-function electronBinary(): string | null {
-  const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = path.join(dir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
-  const candidate = process.env.ELECTRON_OVERRIDE_DIST_PATH
-    ? path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
-    : path.join(dir, 'dist', relative);
-  return existsSync(candidate) ? candidate : null;
-}
-
-const binary = electronBinary();
+const found = findElectron();
+const binary = found.ok ? found.path : null;
 const SKIP_REASON = 'No Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH to run this spec).';
 
 test('the Electron kiosk looks up a device and reveals its PIN', async () => {

@@ -1,21 +1,11 @@
 // The shell's hardening in real Electron, where a binary exists (ELECTRON_OVERRIDE_DIST_PATH, or one already
 // downloaded); elsewhere it skips, and type checks, lint and the Electronegativity scan cover the shell.
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { findElectron } from '../../electron/dev/electron-binary';
 import { repoRoot } from '../../electron/dev/paths';
 
-function electronBinary(): string | null {
-  const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = path.join(dir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? path.join(override, relative) : path.join(dir, 'dist', relative);
-  return existsSync(candidate) ? candidate : null;
-}
-
-const binary = electronBinary();
+const found = findElectron();
+const binary = found.ok ? found.path : null;
 const SKIP_REASON = 'No Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH to run this spec).';
 
 test.describe('the hardened kiosk window', () => {

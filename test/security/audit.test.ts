@@ -9,6 +9,7 @@ import { createAuditTrail, createMemoryAuditTrail, REVEAL_NOT_RECORDED, type Aud
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
 import packageJson from '../../package.json' with { type: 'json' };
 import { startDemoKiosk, type DemoKiosk } from './harness';
+import { verifyAuditFolder } from '../../electron/core/audit/verify';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
 let kiosk: DemoKiosk | undefined;
@@ -65,7 +66,7 @@ describe('the audit trail of a shift', () => {
       expect(record.appVersion).toBe(packageJson.version);
       expect(record.computer).toBe(os.hostname());
       expect(Date.parse(record.time)).not.toBeNaN();
-      expect(Object.keys(record).every((key) => ['time', 'technician', 'computer', 'appVersion', 'action', 'outcome', 'error', 'deviceId', 'deviceName', 'matches'].includes(key))).toBe(true);
+      expect(Object.keys(record).every((key) => ['time', 'technician', 'computer', 'appVersion', 'action', 'outcome', 'error', 'deviceId', 'deviceName', 'matches', 'startsFile', 'seq', 'prev', 'hash'].includes(key))).toBe(true);
     }
     expect(records[0]).toMatchObject({ matches: 1, deviceId: mac.id, deviceName: mac.deviceName });
     expect(records[1]).toMatchObject({ matches: 5 });
@@ -166,8 +167,10 @@ describe('a secret reveal in the trail', () => {
     const text = await readFile(path.join(kiosk.logsDir, 'audit.jsonl'), 'utf8');
     const last = JSON.parse(text.trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(last).toMatchObject({ action: 'secret-reveal', outcome: 'success', deviceId: id, deviceName: DEMO_SECRET_EXAMPLES.bitlocker.deviceName, secretKind: 'bitlocker', keyId, reason: 'Forgot password', technician: DEMO_TECHNICIAN_USER.username });
-    expect(Object.keys(last).slice(-3)).toEqual(['secretKind', 'keyId', 'reason']);
+    // The record's own fields end with the secret's, before the hash chain's (seq, prev, hash).
+    expect(Object.keys(last).slice(-6)).toEqual(['secretKind', 'keyId', 'reason', 'seq', 'prev', 'hash']);
     expect(text).not.toContain(DEMO_SECRET_EXAMPLES.bitlocker.currentKey);
+    expect(verifyAuditFolder(kiosk.logsDir)).toMatchObject({ intact: true });
   });
 });
 

@@ -1,8 +1,10 @@
-// The audit trail: who did what to which device, appended as JSON Lines. Never a PIN or a token: the record has no
-// field that could hold one.
+// The audit trail: who did what to which device, appended as JSON Lines, each line sealed into a hash chain
+// (./chain.ts). Never a PIN or a token: the record has no field that could hold one.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ErrorCode, SecretKind } from '../contract';
 import { RotatingFile } from '../log/rotating-file';
+import { openLine, seal, type Link } from './chain';
 
 export const AUDIT_ACTIONS = ['sign-in', 'sign-out', 'search', 'device-view', 'pin-reveal', 'secret-reveal', 'remote-lock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -49,6 +51,9 @@ export interface AuditTrailOptions {
   /** Full files kept besides the current one. Default 50; an admin who needs more collects them. */
   keep?: number;
   now?: () => Date;
+  /** The kiosk's diagnostic log: where the chain resumes at each start and each rotation, and each sealed PIN reveal
+   * and remote lock, so that records cut from the end of the trail can be noticed. */
+  log?: (line: string) => void;
 }
 
 const MAX_TEXT = 256;
@@ -56,6 +61,7 @@ const REVEALS_REMEMBERED = 1_000;
 
 /** An audit trail on disk, each record flushed before the action's answer is returned. */
 export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { readonly file: RotatingFile } {
+  let last: Link | null = null;
   const file = new RotatingFile({
     dir: options.dir,
     baseName: 'audit',
@@ -64,19 +70,37 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { rea
     keep: options.keep ?? 50,
     sync: true,
     now: options.now,
+    onRotate: (rotatedTo) => options.log?.(`audit trail: ${path.basename(rotatedTo)} ends ${describeLink(last)}; audit.jsonl goes on from there`),
   });
+  const current = readLines(file.path);
+  // A line cut short by a power failure is left as it is (the verifier reports it); the next record starts a new line.
+  let startWithNewline = current.text !== '' && !current.text.endsWith('\n');
+  last = lastLink(current.lines) ?? lastLink(readLines(file.files().filter((f) => f !== file.path).at(-1)).lines);
+  options.log?.(`audit trail: resumes ${describeLink(last)}`);
   const reveals = new RevealIndex();
   // Reveals from before a restart still read "revealed by you at 10:02".
-  for (const record of readRecords(file.path)) reveals.note(record);
+  for (const record of parseRecords(current.lines)) reveals.note(record);
   return {
     file,
     append(record) {
-      const line = serialize(record);
-      file.append(`${line}\n`);
+      const json = serialize(record);
+      // Measured with the marker: a line that fits without it fits with it too, so the file decides the same way.
+      const startsFile = file.startsFile(Buffer.byteLength(`${seal(json, last, true).line}\n`));
+      const sealed = seal(json, last, startsFile);
+      file.append(`${startWithNewline && !startsFile ? '\n' : ''}${sealed.line}\n`);
+      startWithNewline = false;
+      last = sealed.link;
       reveals.note(record);
+      // The actions an auditor looks for are named in the kiosk's own log too, which the verifier reads (docs/audit.md).
+      if (record.action === 'pin-reveal' || record.action === 'remote-lock') options.log?.(`audit trail: sealed ${record.action} record with hash ${sealed.link.hash.slice(0, 16)}`);
     },
     lastReveal: (deviceId) => reveals.get(deviceId),
   };
+}
+
+/** Names a link by its hash, not its number: the log masks any lone six-digit number. */
+function describeLink(link: Link | null): string {
+  return link ? `after the record with hash ${link.hash.slice(0, 16)}` : 'at the first record';
 }
 
 /** An audit trail kept in memory, its latest `keep` records: tests, and a core started without a logs folder. */
@@ -130,15 +154,28 @@ class RevealIndex {
   }
 }
 
-function readRecords(file: string): AuditRecord[] {
-  let text: string;
+function readLines(file: string | undefined): { text: string; lines: string[] } {
+  if (!file) return { text: '', lines: [] };
   try {
-    text = readFileSync(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
+    return { text, lines: text.split('\n').filter((line) => line !== '') };
   } catch {
-    return [];
+    return { text: '', lines: [] };
   }
+}
+
+/** The newest sealed record among the lines: the chain goes on from it. */
+function lastLink(lines: string[]): Link | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const opened = openLine(lines[i]!);
+    if (opened.kind === 'sealed') return { seq: opened.seq, hash: opened.hash };
+  }
+  return null;
+}
+
+function parseRecords(lines: string[]): AuditRecord[] {
   const records: AuditRecord[] = [];
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     try {
       const value = JSON.parse(line) as Partial<AuditRecord>;
       if (typeof value.time === 'string' && typeof value.technician === 'string' && typeof value.action === 'string') {

@@ -125,7 +125,7 @@ function isDeviceChannel(channel: unknown): channel is Channel {
 }
 
 /** The Graph resource of a national cloud comes from its Graph address; a loopback test Graph stands for the public one. */
-function graphResource(graphBaseUrl: string): string {
+export function graphResource(graphBaseUrl: string): string {
   const url = new URL(graphBaseUrl);
   return url.protocol === 'https:' ? url.origin : GRAPH_RESOURCE;
 }

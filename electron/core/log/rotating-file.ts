@@ -13,6 +13,8 @@ export interface RotatingFileOptions {
   /** Flush each append to the disk before returning (the audit trail must survive a power cut). */
   sync?: boolean;
   now?: () => Date;
+  /** Told the name a full file was given, once a new one has started. */
+  onRotate?: (rotatedTo: string) => void;
 }
 
 /** Owner read/write only: the files name devices and technicians. */
@@ -49,6 +51,12 @@ export class RotatingFile {
     this.#size += bytes.length;
   }
 
+  /** Whether appending this many bytes would begin a file: the current one is empty, or it would rotate first. */
+  startsFile(byteLength: number): boolean {
+    this.#size ??= existsSync(this.path) ? statSync(this.path).size : 0;
+    return this.#size === 0 || this.#size + byteLength > this.#options.maxBytes;
+  }
+
   /** The current file and the kept older ones, oldest first. */
   files(): string[] {
     const { dir } = this.#options;
@@ -68,6 +76,7 @@ export class RotatingFile {
     this.#size = 0;
     const older = readdirSync(dir).filter((name) => this.#isOlder(name)).sort();
     for (const name of older.slice(0, Math.max(0, older.length - keep))) unlinkSync(path.join(dir, name));
+    this.#options.onRotate?.(target);
   }
 
   #isOlder(name: string): boolean {
