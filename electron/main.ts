@@ -68,6 +68,8 @@ async function start(): Promise<void> {
       signIn: { methods },
       ...(config && {
         features: { remoteLock: config.remoteLock },
+        secrets: config.secrets,
+        revealReason: config.revealReason,
         requestBudget: config.requestBudget,
         screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
         signIn: {

@@ -47,6 +47,23 @@ const wholeNumber = (min: number, max: number, what: string) => {
   return z.int({ error }).min(min, { error }).max(max, { error });
 };
 
+const onOff = (what: string) => z.boolean({ error: 'must be true or false' }).describe(what);
+
+/** One secret kind's switches. Every kind is off until the admin turns it on: each needs its own permission and role. */
+const secretKind = (what: string, defaults: { readAloud: boolean; offline: boolean }) =>
+  z
+    .strictObject({
+      enabled: onOff(`Offer ${what} at the counter.`).default(false),
+      readAloud: onOff('Offer a spoken reading of the secret, character by character.').default(defaults.readAloud),
+      offline: onOff(
+        'Keep a revealed secret in the encrypted offline cache (same encryption and age limit as PINs) for when Graph cannot be reached.',
+      ).default(defaults.offline),
+    })
+    .prefault({})
+    .describe(what);
+
+const reasonText = z.string().trim().min(1, { error: 'must not be empty' }).max(80, { error: 'must be at most 80 characters' });
+
 export const KioskConfigSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Where editors find this schema; ignored by the kiosk.'),
@@ -69,6 +86,45 @@ export const KioskConfigSchema = z
       .boolean({ error: 'must be true or false' })
       .default(false)
       .describe('Lets technicians send a remote lock; needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission.'),
+    secrets: z
+      .strictObject({
+        bitlocker: secretKind('BitLocker recovery keys (needs BitLockerKey.Read.All and an Entra role that may read keys)', {
+          readAloud: false,
+          offline: false,
+        }),
+        laps: secretKind('Windows LAPS local administrator passwords (needs DeviceLocalCredential.Read.All and an Entra role)', {
+          readAloud: false,
+          offline: false,
+        }),
+        androidPasscode: secretKind('Android Enterprise temporary passcodes (DeviceManagementManagedDevices.Read.All, as the PIN)', {
+          readAloud: true,
+          offline: true,
+        }),
+        activationLock: secretKind('Activation Lock bypass codes of supervised Apple devices (DeviceManagementManagedDevices.Read.All)', {
+          readAloud: false,
+          offline: false,
+        }),
+        fileVault: secretKind('macOS FileVault personal recovery keys (Graph beta; needs DeviceManagementManagedDevices.PrivilegedOperations.All)', {
+          readAloud: false,
+          offline: false,
+        }),
+      })
+      .prefault({})
+      .describe('The secrets besides the Mac unlock PIN that technicians may reveal, each off unless enabled.'),
+    revealReason: z
+      .strictObject({
+        mode: z
+          .enum(['off', 'optional', 'required'], { error: 'must be "off", "optional" or "required"' })
+          .default('off')
+          .describe('Whether a reveal asks the technician for a reason, which the audit trail records.'),
+        choices: z
+          .array(reasonText, { error: 'must be a list of texts' })
+          .max(20, { error: 'may hold at most 20 reasons' })
+          .default([])
+          .describe('The reasons to choose from; an empty list lets the technician type one.'),
+      })
+      .prefault({})
+      .describe('A reason for every reveal (PINs and secrets), as BitLocker help-desk portals ask.'),
     kiosk: z.boolean({ error: 'must be true or false' }).default(false).describe('Kiosk mode for a public counter: full screen, no menu or shortcuts out, sign-in by code only. Locking the computer down is up to the OS (docs/deploy.md).'),
     idleResetSeconds: wholeNumber(15, 3600, 'of seconds ')
       .default(180)
@@ -146,6 +202,9 @@ const FIELD_FIX: Record<string, string> = {
   authority: 'Remove the field to use https://login.microsoftonline.com/<tenantId>.',
   graphBaseUrl: 'Remove the field to use https://graph.microsoft.com/v1.0.',
   remoteLock: 'Write true or false without quotes.',
+  secrets:
+    'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline (true or false).',
+  revealReason: 'Write an object such as { "mode": "required", "choices": ["Locked out", "Forgot password"] }.',
   kiosk: 'Write true or false without quotes.',
   idleResetSeconds: 'Write a number without quotes, or remove the field for the default of 180.',
   pinVisibleSeconds: 'Write a number without quotes, or remove the field for the default of 60.',

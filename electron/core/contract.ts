@@ -92,12 +92,40 @@ const SearchQuery = z
 
 const DeviceId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an Intune device id.');
 
+/**
+ * The secrets besides the Mac unlock PIN (which keeps `pin:reveal`) that a locked-out person may need at the counter.
+ * Each needs its own permission and role, so each is switched on in the config (docs/entra-app-registration.md).
+ */
+export const SECRET_KINDS = ['bitlocker', 'laps', 'androidPasscode', 'activationLock', 'fileVault'] as const;
+export const SecretKindSchema = z.enum(SECRET_KINDS);
+export type SecretKind = z.infer<typeof SecretKindSchema>;
+
+/** BitLocker recovery key ids are GUIDs; the recovery screen shows the first 8 characters. */
+const BitLockerKeyId = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'That is not a BitLocker recovery key id.');
+
+export const REASON_MODES = ['off', 'optional', 'required'] as const;
+export type ReasonMode = (typeof REASON_MODES)[number];
+
+const RevealReason = z
+  .string()
+  .trim()
+  .min(1, 'Choose a reason for this reveal.')
+  .max(120, 'The reason is too long; use at most 120 characters.')
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'The reason contains control characters.');
+
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   mode: z.enum(['demo', 'tenant']),
   tenantName: z.string(),
   features: z.object({ remoteLock: z.boolean() }),
+  /** The secret kinds switched on for this kiosk, and whether each may be read aloud or kept offline. */
+  secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean() })),
+  /** Whether a reveal asks for a reason, and the admin's list of reasons (empty: free text). */
+  revealReason: z.object({ mode: z.enum(REASON_MODES), choices: z.array(z.string()) }),
   /** The counter's timings from the config file: the return to the idle screen and how long a PIN stays shown. */
   screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive() }),
 });
@@ -117,10 +145,34 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 export const LastRevealSchema = z.object({ at: isoDate, technician: z.string(), byYou: z.boolean() });
 export type LastReveal = z.infer<typeof LastRevealSchema>;
 
+export const BITLOCKER_VOLUME_TYPES = ['operatingSystemVolume', 'fixedDataVolume', 'removableDataVolume', 'unknown'] as const;
+
+/** A BitLocker recovery key as listed for a device: its id (shown on the recovery screen) and drive, never the key. */
+export const BitLockerKeyInfoSchema = z.object({
+  id: z.string(),
+  volumeType: z.enum(BITLOCKER_VOLUME_TYPES),
+  createdDateTime: isoDate.nullable(),
+});
+export type BitLockerKeyInfo = z.infer<typeof BitLockerKeyInfoSchema>;
+
+/** A secret that exists for this device and may be revealed. Never its value. */
+export const SecretOfferSchema = z.object({
+  kind: SecretKindSchema,
+  /** When it was stored or last changed, where Graph says (LAPS backup, passcode reset); null otherwise. */
+  updatedDateTime: isoDate.nullable(),
+  /** BitLocker only: the device's recovery keys, newest first. */
+  keys: z.array(BitLockerKeyInfoSchema).optional(),
+  /** Why the kiosk could not check this secret (a missing permission, Graph busy); null when it could. */
+  problem: KioskErrorSchema.nullable(),
+});
+export type SecretOffer = z.infer<typeof SecretOfferSchema>;
+
 export const DeviceDetailsSchema = z.object({
   device: DeviceSchema,
   remoteLock: RemoteLockStatusSchema.nullable(),
   otherActions: z.array(DeviceActionSchema),
+  /** The secrets of the kinds switched on that exist for this device (absent in answers from older caches). */
+  secrets: z.array(SecretOfferSchema).optional(),
   ...Provenance,
   /** Set on devices:get answers; absent in devices:updated events. */
   lastReveal: LastRevealSchema.nullable().optional(),
@@ -143,6 +195,22 @@ export const RevealedPinSchema = z.object({
   lastReveal: LastRevealSchema.nullable().optional(),
 });
 export type RevealedPin = z.infer<typeof RevealedPinSchema>;
+
+export const RevealedSecretSchema = z.object({
+  id: z.string(),
+  kind: SecretKindSchema,
+  /** BitLocker: the recovery key id the secret belongs to; null for other kinds. */
+  keyId: z.string().nullable(),
+  secret: z.string(),
+  /** LAPS: the local administrator account the password is for; null for other kinds. */
+  account: z.string().nullable(),
+  /** When the secret was created or backed up, where Graph says. */
+  updatedDateTime: isoDate.nullable(),
+  ...Provenance,
+  /** This reveal, as the audit trail recorded it. */
+  lastReveal: LastRevealSchema.nullable().optional(),
+});
+export type RevealedSecret = z.infer<typeof RevealedSecretSchema>;
 
 export const SIGN_IN_METHODS = ['browser', 'deviceCode'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
@@ -203,7 +271,16 @@ export const channels = {
     request: z.object({ id: DeviceId, force: z.boolean().optional() }).strict(),
     response: RemoteLockSentSchema,
   },
-  'pin:reveal': { request: z.object({ id: DeviceId }).strict(), response: RevealedPinSchema },
+  'pin:reveal': { request: z.object({ id: DeviceId, reason: RevealReason.optional() }).strict(), response: RevealedPinSchema },
+  /** Every other secret: one audited reveal (a BitLocker key also needs the key id). The only way such a secret leaves the core. */
+  'secrets:reveal': {
+    request: z
+      .object({ id: DeviceId, kind: SecretKindSchema, keyId: BitLockerKeyId.optional(), reason: RevealReason.optional() })
+      .strict()
+      .refine((r) => r.kind !== 'bitlocker' || r.keyId !== undefined, 'Choose which BitLocker recovery key to reveal.')
+      .refine((r) => r.kind === 'bitlocker' || r.keyId === undefined, 'Only a BitLocker reveal takes a key id.'),
+    response: RevealedSecretSchema,
+  },
   /** Forgets every cached device and PIN, on disk too. */
   'cache:clear': { request: z.object({}).strict(), response: z.object({ cleared: z.literal(true) }) },
   'auth:status': { request: z.object({}).strict(), response: AuthStatusSchema },

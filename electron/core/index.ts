@@ -14,6 +14,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } from './audit';
 import { createLogger } from './log';
+import { checkReason, DeviceSecrets, resolveSecretSettings, scopesFor, type ReasonPolicy, type SecretKindSettings } from './secrets';
+import type { DeviceDetails, SecretKind } from './contract';
 import type { KioskTenant } from './tenant';
 
 export type { KioskBridge, KioskEvent } from './contract';
@@ -48,6 +50,10 @@ export interface KioskCoreOptions {
   lockPollDelaysMs?: readonly number[];
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   features?: { remoteLock?: boolean };
+  /** Which secret kinds are offered (BitLocker, LAPS, …). On a tenant each is off unless enabled; in the demo all are on. */
+  secrets?: Partial<Record<SecretKind, Partial<SecretKindSettings>>>;
+  /** Whether a reveal asks for a reason. Default: off on a tenant; optional, with a list, in the demo. */
+  revealReason?: ReasonPolicy;
   /** Screen timings handed to the renderer through app:info (defaults 180 s and 60 s). */
   screen?: { idleResetMs?: number; pinVisibleMs?: number };
   /** Encrypts the kiosk's files; the shell passes safeStorage. Default: AES-256-GCM with a key file in dataDir. */
@@ -69,6 +75,12 @@ export interface KioskCoreOptions {
   audit?: AuditTrail;
 }
 
+/** The demo asks for a reason but lets the technician skip it, so both can be shown. */
+const DEMO_REASONS: ReasonPolicy = {
+  mode: 'optional',
+  choices: ['Locked out at the counter', 'Forgot password', 'BitLocker recovery after a hardware change', 'Device handed back'],
+};
+
 export interface KioskCore extends KioskBridge {
   dispose(): Promise<void>;
 }
@@ -85,6 +97,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const demo = tenant.mode === 'demo';
   // Remote lock needs an extra, privileged permission: off on a tenant unless configured, on in the demo.
   const remoteLockEnabled = options.features?.remoteLock ?? demo;
+  const secretSettings = resolveSecretSettings(options.secrets, demo);
+  const reasonPolicy: ReasonPolicy = options.revealReason ?? (demo ? DEMO_REASONS : { mode: 'off', choices: [] });
   // One encryptor for every file, so its key file is created once.
   const encryptor = options.encryptor ?? createKeyFileEncryptor(options.dataDir);
   const auth = createKioskAuth({
@@ -92,6 +106,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     encryptor,
     tenant,
     remoteLock: remoteLockEnabled,
+    extraScopes: scopesFor(secretSettings),
     openBrowser: options.openBrowser,
     signInFetch: options.signInFetch,
     settings: options.signIn,
@@ -102,6 +117,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     // Nothing of the last technician's shift stays behind: held PINs, watches, the offline cache.
     onSignedOut: () => {
       lookup.forgetPins();
+      secrets.forget();
       locker.stop();
       void cache.clear();
     },
@@ -132,6 +148,19 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     random: Math.random,
     onReachability: (reachable) => reachability.report(reachable),
   });
+  // The FileVault key exists only in Graph's beta endpoint, beside v1.0 (https://…/beta).
+  const betaGraph = createGraphClient({
+    baseUrl: tenant.graphBaseUrl.replace(/\/v1\.0\/?$/, '/beta'),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    getToken: (forceRefresh) => auth.getToken(forceRefresh),
+    timeoutMs: options.requestTimeoutMs ?? 15_000,
+    now,
+    retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
+    budget,
+    sleep,
+    random: Math.random,
+    onReachability: (reachable) => reachability.report(reachable),
+  });
 
   const cacheOptions = options.offlineCache ?? {};
   const cache = new OfflineCache({
@@ -146,6 +175,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     retryDelaysMs: options.keychainRetryDelaysMs,
     log,
   });
+  const secrets = new DeviceSecrets({
+    graph,
+    betaGraph,
+    cache,
+    settings: secretSettings,
+    now,
+    isOnline: () => reachability.online,
+    loadDevice: (id): Promise<DeviceDetails> => lookup.get(id),
+    client: { name: 'Unlock PIN Kiosk', version: packageJson.version },
+  });
+  const anySecretKind = Object.values(secretSettings).some((s) => s.enabled);
   const lookup = new DeviceLookup({
     graph,
     now,
@@ -156,6 +196,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     cache,
     isOnline: () => reachability.online,
     log,
+    ...(anySecretKind ? { secrets } : {}),
   });
   const locker = new RemoteLocker({
     graph,
@@ -176,6 +217,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         mode: tenant.mode,
         tenantName: tenant.name,
         features: { remoteLock: remoteLockEnabled },
+        secrets: (Object.entries(secretSettings) as Array<[SecretKind, SecretKindSettings]>)
+          .filter(([, s]) => s.enabled)
+          .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline })),
+        revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
         screen: { idleResetMs: options.screen?.idleResetMs ?? 180_000, pinVisibleMs: options.screen?.pinVisibleMs ?? 60_000 },
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),
@@ -184,7 +229,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         if (!remoteLockEnabled) throw new KioskFailure('not_supported', 'Remote lock is turned off for this kiosk.');
         return locker.send(id, force ?? false);
       },
-      'pin:reveal': ({ id }) => lookup.revealPin(id),
+      'pin:reveal': async ({ id, reason }) => {
+        checkReason(reason, reasonPolicy);
+        return lookup.revealPin(id);
+      },
+      'secrets:reveal': async ({ id, kind, keyId, reason }) => {
+        checkReason(reason, reasonPolicy);
+        return secrets.reveal({ id, kind, keyId });
+      },
       ...auth.handlers,
       'cache:clear': async () => {
         await cache.clear();

@@ -3,6 +3,7 @@
 // @odata.nextLink, Graph- and Intune-shaped errors, and injected faults.
 import { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 import type { AccessTokenCheck } from './idp';
+import { createDemoSecrets, type DemoSecrets } from './secrets';
 import { demoDevices, graphDate, stableGuid, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
 
 export type DemoFault =
@@ -44,6 +45,8 @@ export interface DemoGraph {
   readonly requests: Array<{ method: string; url: string }>;
   /** The tenant's current devices (remote locks sent through the simulator change them). */
   readonly devices: GraphManagedDevice[];
+  /** BitLocker keys, LAPS passwords and FileVault keys of the seeded devices, and the log of their reads. */
+  readonly secrets: DemoSecrets;
   /** Queues a fault for the next request (or the next `times` requests). Faults run in the order queued. */
   fault(f: DemoFault): void;
   clearFaults(): void;
@@ -148,12 +151,14 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
   // Locks sent through the simulator, with the time they were sent, so they can be delivered later.
   const sentLocks = new Map<GraphDeviceActionResult, number>();
   let requestCount = 0;
+  const secrets = createDemoSecrets(devices, now);
 
   const graph: DemoGraph = {
     latencyMs: nonNegative(options.latencyMs ?? 0, 'latencyMs'),
     quirks: { ...STRICT_QUIRKS, ...options.quirks },
     requests,
     devices,
+    secrets,
     handle,
     fault(f) {
       const times = f.times ?? 1;
@@ -229,6 +234,11 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     const check = options.verifyToken?.(auth.replace(/^Bearer\s+/i, '').trim());
     if (check && !check.ok) {
       return graphError(ctx, 401, 'InvalidAuthenticationToken', check.reason === 'expired' ? 'Lifetime validation failed, the token is expired.' : 'Access token validation failure. Invalid audience.');
+    }
+    // BitLocker, LAPS and FileVault have their own permissions and roles (./secrets.ts).
+    const secretAnswer = secrets.route(request, url, check);
+    if (secretAnswer) {
+      return 'code' in secretAnswer ? graphError(ctx, secretAnswer.status, secretAnswer.code, secretAnswer.message) : json(ctx, secretAnswer.status, secretAnswer.body);
     }
     const isLock = request.method === 'POST';
     if (check && !check.scopes.includes(isLock ? PRIVILEGED_SCOPE : READ_SCOPE)) {
@@ -440,6 +450,8 @@ function shape(device: GraphManagedDevice, select: string[] | null, listing: boo
   for (const key of keys) {
     // Graph's list endpoint answers with an empty deviceActionResults even when it was selected.
     if (key === 'deviceActionResults') out[key] = listing ? [] : structuredClone(device.deviceActionResults);
+    // "Individual GET call with select query options is needed to retrieve actual values" (managedDevice, v1.0).
+    else if (key === 'activationLockBypassCode') out[key] = listing || !select ? null : (source[key] ?? null);
     else out[key] = key in source ? source[key] : null;
   }
   return out;

@@ -18,6 +18,16 @@ export {
 } from './seed';
 export { createDemoGraph, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
 export { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
+export {
+  DEMO_SECRET_EXAMPLES,
+  createDemoSecrets,
+  recoveryPassword,
+  type DemoAnswer,
+  type DemoBitLockerKey,
+  type DemoLocalCredential,
+  type DemoSecretRead,
+  type DemoSecrets,
+} from './secrets';
 export { listenOnLoopback, type LoopbackServer } from './server';
 export * from './idp';
 export { demoTenant, startDemoTenant, type RunningDemoTenant } from './tenant';

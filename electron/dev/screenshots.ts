@@ -5,7 +5,16 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createKioskCore, type KioskCoreOptions } from '../core';
-import { createDemoGraph, createDemoIdentityProvider, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../demo';
+import {
+  createDemoGraph,
+  createDemoIdentityProvider,
+  DEMO_EXAMPLES,
+  DEMO_SECRET_EXAMPLES,
+  demoTenant,
+  listenOnLoopback,
+  type DemoGraph,
+  type DemoIdentityProvider,
+} from '../demo';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
 import { repoRoot } from './paths';
@@ -22,6 +31,7 @@ interface Shot {
 
 interface Tenant {
   graph: DemoGraph;
+  identity: DemoIdentityProvider;
   /** Moves the simulated tenant's clock forward (a remote lock is delivered 30 s after it is sent). */
   advance(ms: number): void;
 }
@@ -43,6 +53,25 @@ async function sendLock(page: Page, serial: string): Promise<void> {
   await device(page, serial);
   await page.getByRole('button', { name: 'Lock device…' }).click();
   await page.getByRole('button', { name: 'Send lock' }).click();
+}
+
+async function bitlockerKey(page: Page): Promise<void> {
+  await device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+  await page.getByLabel('Recovery key ID, first characters').fill(DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId.slice(0, 8).toUpperCase());
+  await page.getByLabel('Reason for the reveal').selectOption({ index: 3 });
+  await page.getByRole('button', { name: /Reveal this key/ }).click();
+  await page.getByTestId('secret-shown').waitFor();
+}
+
+function secretShot(name: string, serial: string, button: string): Shot {
+  return {
+    name,
+    run: async (page) => {
+      await device(page, serial);
+      await page.getByRole('button', { name: button }).click();
+      await page.getByTestId('secret-shown').waitFor();
+    },
+  };
 }
 
 const lockState = (name: string, serial: string): Shot => ({ name, run: (page) => device(page, serial) });
@@ -192,16 +221,67 @@ const SHOTS: Shot[] = [
       await page.getByTestId('pin').waitFor();
     },
   },
+  {
+    name: 'zoom200-bitlocker-key',
+    run: async (page) => {
+      await bitlockerKey(page);
+    },
+  },
+  { name: 'bitlocker-device', run: (page) => device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber) },
+  {
+    name: 'bitlocker-no-match',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+      await page.getByLabel('Recovery key ID, first characters').fill('ZZZZ0000');
+      await page.getByTestId('key-match').waitFor();
+    },
+  },
+  { name: 'bitlocker-key', run: bitlockerKey },
+  {
+    name: 'laps-password',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+      await page.getByRole('button', { name: 'Reveal password' }).click();
+      await page.getByRole('button', { name: 'Spell it out' }).click();
+      await page.getByTestId('spelling').waitFor();
+      await page.mouse.wheel(0, -10_000);
+    },
+  },
+  secretShot('android-passcode', DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber, 'Reveal passcode'),
+  secretShot('activation-lock', DEMO_SECRET_EXAMPLES.activationLock.serialNumber, 'Reveal bypass code'),
+  secretShot('filevault-key', DEMO_SECRET_EXAMPLES.fileVault.serialNumber, 'Reveal recovery key'),
+  {
+    name: 'secret-forbidden',
+    core: signedOut,
+    run: async (page, { identity }) => {
+      // A technician without an Entra role that may read keys or passwords.
+      identity.user = { ...identity.user!, roles: [] };
+      await page.getByRole('button', { name: 'Sign in with the browser' }).click();
+      await page.getByRole('button', { name: 'Search', exact: true }).waitFor();
+      await device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+    },
+  },
+  {
+    name: 'de-laps-password',
+    locale: 'de-DE',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+      await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+      await page.getByRole('button', { name: 'Buchstabieren' }).click();
+      await page.getByTestId('spelling').waitFor();
+    },
+  },
 ];
 for (const shot of SHOTS) if (shot.name.startsWith('zoom200')) shot.zoom = 200;
 
 async function take(browser: Browser, shot: Shot, scratch: string): Promise<void> {
   let offset = 0;
-  const graph = createDemoGraph({ now: () => new Date(Date.now() + offset) });
+  const identity = createDemoIdentityProvider();
+  const graph = createDemoGraph({ now: () => new Date(Date.now() + offset), verifyToken: identity.verifyAccessToken });
   const server = await listenOnLoopback(graph.handle);
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
-    tenant: demoTenant({ graphUrl: server.url, identity: createDemoIdentityProvider() }),
+    tenant: demoTenant({ graphUrl: server.url, identity }),
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},
@@ -219,7 +299,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
     await attachKiosk(page, core);
     await page.goto(`${PAGE_ORIGIN}/index.html${shot.query ?? ''}`);
     await page.getByTestId('demo-badge').waitFor();
-    await shot.run(page, { graph, advance: (ms) => (offset += ms) });
+    await shot.run(page, { graph, identity, advance: (ms) => (offset += ms) });
     await page.screenshot({ path: path.join(outDir, `${shot.name}.png`) });
     console.log(`docs/screenshots/${shot.name}.png`);
   } finally {

@@ -62,6 +62,14 @@ describe('parseKioskConfig', () => {
         signOutIdleMinutes: 30,
         allowPlaintextTokenCache: false,
         requestBudget: 100,
+        secrets: {
+          bitlocker: { enabled: false, readAloud: false, offline: false },
+          laps: { enabled: false, readAloud: false, offline: false },
+          androidPasscode: { enabled: false, readAloud: true, offline: true },
+          activationLock: { enabled: false, readAloud: false, offline: false },
+          fileVault: { enabled: false, readAloud: false, offline: false },
+        },
+        revealReason: { mode: 'off', choices: [] },
       },
     });
   });
@@ -82,6 +90,8 @@ describe('parseKioskConfig', () => {
       signOutIdleMinutes: 15,
       allowPlaintextTokenCache: true,
       requestBudget: 40,
+      secrets: { bitlocker: { enabled: true }, laps: { enabled: true, offline: true } },
+      revealReason: { mode: 'required', choices: [' Locked out ', 'Forgot password'] },
     });
     expect(result).toEqual({
       ok: true,
@@ -99,6 +109,14 @@ describe('parseKioskConfig', () => {
         signOutIdleMinutes: 15,
         allowPlaintextTokenCache: true,
         requestBudget: 40,
+        secrets: {
+          bitlocker: { enabled: true, readAloud: false, offline: false },
+          laps: { enabled: true, readAloud: false, offline: true },
+          androidPasscode: { enabled: false, readAloud: true, offline: true },
+          activationLock: { enabled: false, readAloud: false, offline: false },
+          fileVault: { enabled: false, readAloud: false, offline: false },
+        },
+        revealReason: { mode: 'required', choices: ['Locked out', 'Forgot password'] },
       },
     });
   });
@@ -120,6 +138,13 @@ describe('parseKioskConfig', () => {
     const message = errorOf({});
     expect(message).toMatch(/"tenantId" is required\. Copy "Directory \(tenant\) ID"/);
     expect(message).toMatch(/"clientId" is required\. Copy "Application \(client\) ID"/);
+  });
+
+  it('names a wrong secret kind or reason setting and how to write it', () => {
+    expect(errorOf({ ...minimal, secrets: { bitlocker: { enabled: 'yes' } } })).toMatch(/"secrets\.bitlocker\.enabled" must be true or false\. Write an object/);
+    expect(errorOf({ ...minimal, secrets: { bitlockr: { enabled: true } } })).toMatch(/"bitlockr" is not a known field/);
+    expect(errorOf({ ...minimal, revealReason: { mode: 'always' } })).toMatch(/"revealReason\.mode" must be "off", "optional" or "required"/);
+    expect(errorOf({ ...minimal, revealReason: { mode: 'required', choices: [''] } })).toMatch(/"revealReason\.choices\.0" must not be empty/);
   });
 
   it('names a field of the wrong type and says how to write it', () => {

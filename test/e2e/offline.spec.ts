@@ -1,5 +1,5 @@
 // The network pulled in the middle of a shift: the kiosk's own requests fail as they would without a route to Graph.
-import { DEMO_EXAMPLES } from '../../electron/demo';
+import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, scan, showDevice, test } from './fixtures';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
@@ -39,4 +39,29 @@ test('the counter keeps working from the cache while the network is out, and say
   await page.keyboard.press('Escape');
   await showDevice(page, mac.serialNumber);
   await expect(page.getByTestId('cached-note')).toHaveCount(0);
+});
+
+test('offline, a kept Android passcode is shown marked as cached; a BitLocker key was never kept, and the panel says so', async ({ page }) => {
+  await showDevice(page, DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber);
+  await page.getByRole('button', { name: 'Reveal passcode' }).click();
+  await expect(page.getByTestId('secret')).toHaveText(DEMO_SECRET_EXAMPLES.androidPasscode.passcode);
+  await page.keyboard.press('Escape');
+  await showDevice(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+  await page.getByLabel('Recovery key ID, first characters').fill(DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId.slice(0, 8));
+  await page.getByRole('button', { name: /Reveal this key/ }).click();
+  await expect(page.getByTestId('secret-group')).toHaveCount(8);
+  await page.keyboard.press('Escape');
+
+  network.up = false;
+  await showDevice(page, DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber);
+  await page.getByRole('button', { name: 'Reveal passcode' }).click();
+  await expect(page.getByTestId('secret')).toHaveText(DEMO_SECRET_EXAMPLES.androidPasscode.passcode);
+  await expect(page.getByTestId('secret-shown')).toContainText('From the offline cache');
+
+  await page.keyboard.press('Escape');
+  await showDevice(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+  await page.getByLabel('Recovery key ID, first characters').fill(DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId.slice(0, 8));
+  await page.getByRole('button', { name: /Reveal this key/ }).click();
+  await expect(page.getByTestId('secret-error')).toContainText('never keeps a BitLocker recovery key offline');
+  await expect(page.getByTestId('secret-group')).toHaveCount(0);
 });

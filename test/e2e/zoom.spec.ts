@@ -1,5 +1,5 @@
 // Usable at 200 % zoom (half the CSS pixels at twice the density) and with reduced motion.
-import { DEMO_EXAMPLES } from '../../electron/demo';
+import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
 
@@ -35,6 +35,23 @@ test.describe('at 200 % zoom', () => {
     await expect(page.getByRole('button', { name: 'Lock again anyway' })).toBeInViewport();
     await noSidewaysScroll(page);
     await expect(page.getByTestId('demo-badge')).toBeInViewport();
+  });
+
+  test('the BitLocker key picker and the 8 groups of a key fit the width', async ({ page }) => {
+    await showDevice(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+    await page.getByLabel('Recovery key ID, first characters').fill(DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId.slice(0, 8));
+    await noSidewaysScroll(page);
+    await page.getByRole('button', { name: /Reveal this key/ }).click();
+    await expect(page.getByTestId('secret-group')).toHaveCount(8);
+    await noSidewaysScroll(page);
+    // No group's digits spill out of their cell (overflow there would not scroll the page).
+    const spill = await page.getByTestId('secret-group').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+    expect(spill.every((px) => px <= 0), `overflow per group: ${spill.join(', ')}`).toBe(true);
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    await page.getByRole('button', { name: 'Spell it out' }).click();
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
   });
 
   test('the match list fits the width', async ({ page }) => {

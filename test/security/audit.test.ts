@@ -6,9 +6,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAuditTrail, createMemoryAuditTrail, REVEAL_NOT_RECORDED, type AuditRecord, type AuditTrail } from '../../electron/core/audit';
-import { DEMO_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
+import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
 import packageJson from '../../package.json' with { type: 'json' };
 import { startDemoKiosk, type DemoKiosk } from './harness';
+import { verifyAuditFolder } from '../../electron/core/audit/verify';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
 let kiosk: DemoKiosk | undefined;
@@ -131,6 +132,45 @@ describe('when the audit trail cannot be written', () => {
     expect(reveal).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
     expect(JSON.stringify(kiosk.seen)).not.toContain(mac.pin);
     expect(lines.some((l) => l.includes('pin-reveal') && l.includes('PIN withheld'))).toBe(true);
+  });
+
+  it('keeps a BitLocker key or LAPS password hidden too', async () => {
+    const broken: AuditTrail = {
+      append() {
+        throw new Error('EROFS: read-only file system');
+      },
+      lastReveal: () => null,
+    };
+    const lines: string[] = [];
+    kiosk = await startDemoKiosk({ audit: broken, log: (line) => lines.push(line) });
+    const found = await kiosk.invoke('devices:search', { query: DEMO_SECRET_EXAMPLES.laps.serialNumber });
+    const id = found.ok ? found.value.devices[0]!.id : '';
+    await kiosk.invoke('devices:get', { id });
+    for (const request of [{ id, kind: 'laps' as const }, { id, kind: 'bitlocker' as const, keyId: DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId }]) {
+      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
+    }
+    const seen = JSON.stringify(kiosk.seen);
+    expect(seen).not.toContain(DEMO_SECRET_EXAMPLES.laps.current);
+    expect(seen).not.toContain(DEMO_SECRET_EXAMPLES.bitlocker.currentKey);
+    expect(lines.some((l) => l.includes('secret-reveal') && l.includes('secret withheld'))).toBe(true);
+  });
+});
+
+describe('a secret reveal in the trail', () => {
+  it('records kind, device, key id, technician and reason on disk, in that order after the PIN fields, never the key', async () => {
+    kiosk = await startDemoKiosk();
+    const found = await kiosk.invoke('devices:search', { query: DEMO_SECRET_EXAMPLES.bitlocker.serialNumber });
+    const id = found.ok ? found.value.devices[0]!.id : '';
+    await kiosk.invoke('devices:get', { id });
+    const keyId = DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId;
+    expect((await kiosk.invoke('secrets:reveal', { id, kind: 'bitlocker', keyId, reason: 'Forgot password' })).ok).toBe(true);
+    const text = await readFile(path.join(kiosk.logsDir, 'audit.jsonl'), 'utf8');
+    const last = JSON.parse(text.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(last).toMatchObject({ action: 'secret-reveal', outcome: 'success', deviceId: id, deviceName: DEMO_SECRET_EXAMPLES.bitlocker.deviceName, secretKind: 'bitlocker', keyId, reason: 'Forgot password', technician: DEMO_TECHNICIAN_USER.username });
+    // The record's own fields end with the secret's, before the hash chain's (seq, prev, hash).
+    expect(Object.keys(last).slice(-6)).toEqual(['secretKind', 'keyId', 'reason', 'seq', 'prev', 'hash']);
+    expect(text).not.toContain(DEMO_SECRET_EXAMPLES.bitlocker.currentKey);
+    expect(verifyAuditFolder(kiosk.logsDir)).toMatchObject({ intact: true });
   });
 });
 

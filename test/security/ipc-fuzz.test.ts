@@ -30,7 +30,7 @@ function generator(seed: number) {
   const random = prng(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const fieldNames = ['query', 'id', 'kind', 'force', 'method', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length', '0', '', ' id', 'ID', 'query\u0000', 'é'];
+  const fieldNames = ['query', 'id', 'kind', 'keyId', 'reason', 'force', 'method', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length', '0', '', ' id', 'ID', 'query\u0000', 'é'];
 
   const text = (): string =>
     pick([
@@ -110,6 +110,12 @@ function generator(seed: number) {
       () => ({ query: 'C02XK1ABJG5H', kind: value() }),
       () => ({ id: 'a-b-c', force: value() }),
       () => ({ method: value() }),
+      // secrets:reveal: a kind that is none, a key id that is not a GUID, a key id on a kind without keys, bad reasons.
+      () => ({ id: 'a-b-c', kind: value() }),
+      () => ({ id: 'a-b-c', kind: 'bitlocker', keyId: value() }),
+      () => ({ id: 'a-b-c', kind: 'bitlocker' }),
+      () => ({ id: 'a-b-c', kind: pick(['laps', 'fileVault', 'androidPasscode']), keyId: '6e8f5b1c-0d2a-4c3e-9f47-1b2c3d4e5f60' }),
+      () => ({ id: 'a-b-c', kind: pick(['laps', 'activationLock']), reason: pick(['', ' \t ', 'x'.repeat(121), 'a\u0000b', 7, null, ['Locked out']]) }),
       () => Object.assign(object(), { __proto__: POISON }),
     ])();
 

@@ -4,7 +4,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EXAMPLES } from '../../electron/demo';
+import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { startDemoKiosk, type DemoKiosk } from './harness';
 
 const DEMO_TOKEN = 'demo-token';
@@ -19,11 +19,31 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * The audit trail's hash chain (`prev`, `hash`: 64 hex digits each) holds every run of digits by chance sooner or later,
+ * a six-digit PIN included; those two fields are checked to be digests and left out of the search.
+ */
+function withoutDigests(file: string, bytes: Buffer): Buffer {
+  if (!/audit[^/\\]*\.jsonl$/.test(file)) return bytes;
+  const lines = bytes.toString('utf8').split('\n').map((line) => {
+    if (line.trim() === '') return line;
+    const record = JSON.parse(line) as Record<string, unknown>;
+    for (const field of ['prev', 'hash']) {
+      if (field in record) {
+        expect(record[field], `${field} is a SHA-256 digest`).toMatch(/^[0-9a-f]{64}$/);
+        delete record[field];
+      }
+    }
+    return JSON.stringify(record);
+  });
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
 /** Every (file, secret) pair where the secret appears as UTF-8 or UTF-16 text. */
 async function findSecrets(dir: string, secrets: readonly string[]): Promise<string[]> {
   const hits: string[] = [];
   for (const file of await filesUnder(dir)) {
-    const bytes = await readFile(file);
+    const bytes = withoutDigests(file, await readFile(file));
     for (const secret of secrets) {
       if (bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le'))) {
         hits.push(`${path.relative(dir, file)} holds ${secret.slice(0, 12)}…`);
@@ -65,6 +85,21 @@ beforeAll(async () => {
     const reveal = await k.invoke('pin:reveal', { id: example.id });
     expect(reveal.ok && reveal.value.pin).toBe(example.pin);
   }
+  // Every other walk-up: BitLocker (each key of the laptop), LAPS, Android passcode, bypass code, FileVault key.
+  for (const serial of Object.values(DEMO_SECRET_EXAMPLES).map((e) => e.serialNumber)) {
+    const found = await k.invoke('devices:search', { query: serial });
+    const device = found.ok ? found.value.devices[0] : undefined;
+    expect(device, serial).toBeTruthy();
+    const details = await k.invoke('devices:get', { id: device!.id });
+    expect(details.ok).toBe(true);
+    for (const offer of (details.ok && details.value.secrets) || []) {
+      for (const keyId of offer.kind === 'bitlocker' ? (offer.keys ?? []).map((key) => key.id) : [undefined]) {
+        const reveal = await k.invoke('secrets:reveal', { id: device!.id, kind: offer.kind, ...(keyId ? { keyId } : {}), reason: 'Forgot password' });
+        if (offer.kind !== 'fileVault' || serial === DEMO_SECRET_EXAMPLES.fileVault.serialNumber) expect(reveal.ok, `${serial} ${offer.kind}`).toBe(true);
+      }
+    }
+  }
+  expect(k.graph.secrets.reads.length).toBeGreaterThanOrEqual(5);
   const target = k.graph.devices.find((d) => d.operatingSystem === 'macOS' && !(d.deviceActionResults ?? []).some((r) => r.actionName === 'remoteLock'));
   expect(target).toBeTruthy();
   await k.invoke('devices:get', { id: target!.id });
@@ -81,15 +116,27 @@ afterAll(async () => {
   await rm(kiosk.base, { recursive: true, force: true });
 });
 
-function secrets(): { pins: string[]; tokens: string[] } {
+function secrets(): { pins: string[]; tokens: string[]; others: string[] } {
   const pins = new Set<string>();
+  const others = new Set<string>();
+  const g = kiosk.graph;
+  for (const key of g.secrets.bitlockerKeys) others.add(key.key);
+  for (const { credentials } of g.secrets.localCredentials.values()) {
+    for (const c of credentials) others.add(c.passwordBase64).add(Buffer.from(c.passwordBase64, 'base64').toString('utf16le'));
+  }
+  for (const key of g.secrets.fileVaultKeys.values()) others.add(key);
+  for (const device of g.devices) {
+    const code = (device as { activationLockBypassCode?: unknown }).activationLockBypassCode;
+    if (typeof code === 'string') others.add(code);
+    for (const result of device.deviceActionResults ?? []) if (result.passcode) others.add(result.passcode);
+  }
   for (const device of kiosk.graph.devices) {
     for (const result of device.deviceActionResults ?? []) {
       const pin = (result as { unlockPin?: unknown }).unlockPin;
       if (typeof pin === 'string' && pin !== '') pins.add(pin);
     }
   }
-  return { pins: [...pins], tokens: [DEMO_TOKEN, ...kiosk.identity.issuedTokens, ...bearers] };
+  return { pins: [...pins], tokens: [DEMO_TOKEN, ...kiosk.identity.issuedTokens, ...bearers], others: [...others] };
 }
 
 describe('after a whole shift on the demo tenant', () => {
@@ -102,6 +149,14 @@ describe('after a whole shift on the demo tenant', () => {
     expect(tokens.every((t) => t.length >= 10)).toBe(true);
   });
 
+  it('knows every other secret it must look for: BitLocker keys, LAPS passwords, passcode, bypass code, FileVault key', () => {
+    const { others } = secrets();
+    for (const value of [DEMO_SECRET_EXAMPLES.bitlocker.currentKey, DEMO_SECRET_EXAMPLES.laps.current, DEMO_SECRET_EXAMPLES.laps.previous,
+      DEMO_SECRET_EXAMPLES.androidPasscode.passcode, DEMO_SECRET_EXAMPLES.activationLock.code, DEMO_SECRET_EXAMPLES.fileVault.key]) {
+      expect(others).toContain(value);
+    }
+  });
+
   it('wrote data, a log and an audit trail, and none of them holds a PIN or a token', async () => {
     const files = (await filesUnder(kiosk.base)).map((f) => path.relative(kiosk.base, f).split(path.sep).join('/'));
     expect(files).toContain('logs/audit.jsonl');
@@ -112,8 +167,9 @@ describe('after a whole shift on the demo tenant', () => {
     expect(audit).toContain(DEMO_EXAMPLES.macLockedWithPin.deviceName);
     expect(await readFile(path.join(kiosk.logsDir, 'kiosk.log'), 'utf8')).toContain('graph answered 401 for Bearer [redacted]');
 
-    const { pins, tokens } = secrets();
-    expect(await findSecrets(kiosk.base, [...pins, ...tokens])).toEqual([]);
+    const { pins, tokens, others } = secrets();
+    expect(audit).toContain('"secretKind":"bitlocker"');
+    expect(await findSecrets(kiosk.base, [...pins, ...tokens, ...others])).toEqual([]);
   });
 
   it('keeps the logs folder readable by its owner only', async () => {
@@ -121,15 +177,22 @@ describe('after a whole shift on the demo tenant', () => {
     for (const file of await filesUnder(kiosk.logsDir)) expect((await stat(file)).mode & 0o777, file).toBe(0o600);
   });
 
-  it('sent no token to the page, and a PIN only in reveal answers', () => {
-    const { pins, tokens } = secrets();
+  it('sent no token to the page, a PIN only in PIN reveal answers, any other secret only in its own reveal', () => {
+    const { pins, tokens, others } = secrets();
+    let secretReveals = 0;
     expect(kiosk.seen.length).toBeGreaterThan(15);
     for (const item of kiosk.seen) {
       const text = JSON.stringify(item);
       for (const token of tokens) expect(text.includes(token), `${text.slice(0, 120)} carries a token`).toBe(false);
       const isReveal = typeof (item as { value?: { pin?: unknown } }).value?.pin === 'string';
       if (!isReveal) for (const pin of pins) expect(text.includes(pin), `${text.slice(0, 120)} carries a PIN`).toBe(false);
+      const revealed = (item as { value?: { secret?: unknown } }).value?.secret;
+      if (typeof revealed === 'string') secretReveals++;
+      for (const other of others) {
+        if (other !== revealed) expect(text.includes(other), `${text.slice(0, 120)} carries a secret`).toBe(false);
+      }
     }
+    expect(secretReveals).toBeGreaterThanOrEqual(7);
   });
 
   it('would notice a leak: the same scan finds a PIN planted as UTF-16 and a token planted as UTF-8', async () => {

@@ -17,7 +17,7 @@ export interface AuditContext {
 }
 
 export const REVEAL_NOT_RECORDED =
-  'The kiosk could not record this PIN reveal in its audit trail, so the PIN stays hidden. Tell your IT administrator.';
+  'The kiosk could not record this reveal in its audit trail, so the PIN or secret stays hidden. Tell your IT administrator.';
 
 const NAMES_REMEMBERED = 500;
 
@@ -65,6 +65,16 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
     }
   }
 
+  // No record, no secret: the trail is the only account of who saw it.
+  const recordReveal = async (action: 'pin-reveal' | 'secret-reveal', fields: Partial<AuditRecord>): Promise<AuditRecord> => {
+    try {
+      return await record(action, fields);
+    } catch (err) {
+      context.log(`audit: could not record ${action} (${err instanceof Error ? err.name : typeof err}); ${action === 'pin-reveal' ? 'PIN' : 'secret'} withheld`);
+      throw new KioskFailure('internal', REVEAL_NOT_RECORDED);
+    }
+  };
+
   const lastReveal = async (deviceId: string): Promise<LastReveal | null> => {
     const found = context.trail.lastReveal(deviceId);
     return found && { at: found.at, technician: found.technician, byYou: found.technician === (await context.technician()) };
@@ -87,14 +97,17 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
     },
     'pin:reveal': async (request) => {
       const answer = await audited('pin-reveal', request.id, () => handlers['pin:reveal'](request));
-      let entry: AuditRecord;
-      try {
-        entry = await record('pin-reveal', { deviceId: answer.id });
-      } catch (err) {
-        // No record, no PIN: the trail is the only account of who saw it.
-        context.log(`audit: could not record pin-reveal (${err instanceof Error ? err.name : typeof err}); PIN withheld`);
-        throw new KioskFailure('internal', REVEAL_NOT_RECORDED);
-      }
+      const entry = await recordReveal('pin-reveal', { deviceId: answer.id, reason: request.reason });
+      return { ...answer, lastReveal: { at: entry.time, technician: entry.technician, byYou: true } };
+    },
+    'secrets:reveal': async (request) => {
+      const answer = await audited('secret-reveal', request.id, () => handlers['secrets:reveal'](request));
+      const entry = await recordReveal('secret-reveal', {
+        deviceId: answer.id,
+        secretKind: answer.kind,
+        keyId: answer.keyId ?? undefined,
+        reason: request.reason,
+      });
       return { ...answer, lastReveal: { at: entry.time, technician: entry.technician, byYou: true } };
     },
     'devices:remoteLock': async (request) => {

@@ -2,11 +2,11 @@
 // (./chain.ts). Never a PIN or a token: the record has no field that could hold one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorCode } from '../contract';
+import type { ErrorCode, SecretKind } from '../contract';
 import { RotatingFile } from '../log/rotating-file';
 import { openLine, seal, type Link } from './chain';
 
-export const AUDIT_ACTIONS = ['sign-in', 'sign-out', 'search', 'device-view', 'pin-reveal', 'remote-lock'] as const;
+export const AUDIT_ACTIONS = ['sign-in', 'sign-out', 'search', 'device-view', 'pin-reveal', 'secret-reveal', 'remote-lock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {
@@ -23,6 +23,12 @@ export interface AuditRecord {
   deviceName?: string;
   /** Searches: how many devices matched. The search text itself is not recorded. */
   matches?: number;
+  /** Secret reveals: which kind of secret (the value itself is never recorded). */
+  secretKind?: SecretKind;
+  /** BitLocker reveals: the recovery key id. */
+  keyId?: string;
+  /** Reveals: the reason the technician gave, where the config asks for one. */
+  reason?: string;
 }
 
 /** The latest PIN reveal recorded for a device. */
@@ -126,6 +132,9 @@ export function serialize(record: AuditRecord): string {
     deviceId: cap(record.deviceId),
     deviceName: cap(record.deviceName),
     matches: record.matches,
+    secretKind: record.secretKind,
+    keyId: cap(record.keyId),
+    reason: cap(record.reason),
   });
 }
 

@@ -44,6 +44,8 @@ export interface KioskAuthSetup {
   encryptor: Encryptor;
   tenant: KioskTenant;
   remoteLock: boolean;
+  /** Further Graph permissions to ask for (the secret kinds switched on), without the resource prefix. */
+  extraScopes?: readonly string[];
   openBrowser?: (url: string) => Promise<void>;
   signInFetch?: SignInFetch;
   settings?: SignInOptions;
@@ -71,7 +73,8 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
   const { tenant } = setup;
   const signIn = tenant.signIn ?? {};
   const resource = graphResource(tenant.graphBaseUrl);
-  const scopes = [`${resource}/${READ_SCOPE}`, ...(setup.remoteLock ? [`${resource}/${LOCK_SCOPE}`] : [])];
+  const names = new Set([READ_SCOPE, ...(setup.remoteLock ? [LOCK_SCOPE] : []), ...(setup.extraScopes ?? [])]);
+  const scopes = [...names].map((name) => `${resource}/${name}`);
   const tokenCache = new TokenCache({
     dataDir: setup.dataDir,
     encryptor: setup.encryptor,
@@ -125,7 +128,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
 }
 
 function isDeviceChannel(channel: unknown): channel is Channel {
-  return typeof channel === 'string' && (channel.startsWith('devices:') || channel.startsWith('pin:'));
+  return typeof channel === 'string' && (channel.startsWith('devices:') || channel.startsWith('pin:') || channel.startsWith('secrets:'));
 }
 
 /** The Graph resource of a national cloud comes from its Graph address; a loopback test Graph stands for the public one. */

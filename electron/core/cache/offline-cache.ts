@@ -35,12 +35,24 @@ export interface OfflineCacheOptions {
 const HeldPinSchema = z.object({ pin: z.string(), lastUpdatedDateTime: z.string().nullable(), fetchedAt: z.string() });
 export type HeldPin = z.infer<typeof HeldPinSchema>;
 
+/** A revealed secret whose kind the config lets the kiosk keep offline; same encryption and age limit as a PIN. */
+const HeldSecretSchema = z.object({
+  secret: z.string(),
+  keyId: z.string().nullable(),
+  account: z.string().nullable(),
+  updatedDateTime: z.string().nullable(),
+  fetchedAt: z.string(),
+});
+export type HeldSecret = z.infer<typeof HeldSecretSchema>;
+
 const EntrySchema = z.object({
   device: DeviceSchema,
   fetchedAt: z.string(),
   /** Null when the device was only seen in a search answer. */
   details: DeviceDetailsSchema.nullable(),
   pin: HeldPinSchema.nullable(),
+  /** Kept secrets by slot (`laps`, `bitlocker:<key id>`, …); absent in files written before there were any. */
+  secrets: z.record(z.string(), HeldSecretSchema).optional(),
 });
 type Entry = z.infer<typeof EntrySchema>;
 
@@ -75,16 +87,33 @@ export class OfflineCache {
     return this.#change(() => {
       for (const device of result.devices) {
         const old = this.#entries.get(device.id);
-        this.#touch(device.id, { device, fetchedAt: result.fetchedAt, details: old?.details ?? null, pin: old?.pin ?? null });
+        this.#touch(device.id, { device, fetchedAt: result.fetchedAt, details: old?.details ?? null, pin: old?.pin ?? null, secrets: old?.secrets });
       }
     });
   }
 
   recordDevice(details: DeviceDetails, pin: HeldPin | null): Promise<void> {
     return this.#change(() => {
-      const entry = { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null };
+      const old = this.#entries.get(details.device.id);
+      const entry = { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null, secrets: old?.secrets };
       this.#touch(details.device.id, entry);
     });
+  }
+
+  /** Keeps a revealed secret of a device already in the cache (the caller checks that its kind may be kept). */
+  recordSecret(id: string, slot: string, secret: HeldSecret): Promise<void> {
+    return this.#change(() => {
+      const entry = this.#entries.get(id);
+      if (!entry || !this.keepsPins) return;
+      this.#touch(id, { ...entry, secrets: { ...entry.secrets, [slot]: secret } });
+    });
+  }
+
+  async secret(id: string, slot: string): Promise<HeldSecret | null> {
+    await this.#load();
+    const held = this.#live(id)?.secrets?.[slot];
+    if (!held || this.#age(held.fetchedAt) > this.#o.pinTtlMs) return null;
+    return held;
   }
 
   async search(query: string, kinds: readonly SearchKind[]): Promise<SearchResult | null> {
@@ -203,7 +232,8 @@ export class OfflineCache {
     const now = this.#o.now().getTime();
     for (const [id, entry] of parsed.entries) {
       const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#o.pinTtlMs ? entry.pin : null;
-      this.#entries.set(id, { ...entry, pin });
+      const secrets = Object.fromEntries(Object.entries(entry.secrets ?? {}).filter(([, s]) => now - Date.parse(s.fetchedAt) <= this.#o.pinTtlMs));
+      this.#entries.set(id, { ...entry, pin, secrets });
     }
     // Sealed under a key the keychain has since rotated: write it again under the current one.
     if (reseal) this.#save();

@@ -1,4 +1,4 @@
-import type { DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
+import type { Device, DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
 import { KioskFailure } from '../errors';
 import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
@@ -19,6 +19,8 @@ export interface DeviceLookupOptions {
   /** False while Graph is known to be unreachable: answer from the cache at once instead of waiting to fail. */
   isOnline: () => boolean;
   log: (line: string) => void;
+  /** Lists the secrets a device has (BitLocker keys, LAPS, …) from the same GET by id, plus fields it adds. */
+  secrets?: { deviceFields: string[]; offers(body: unknown, device: Device): Promise<DeviceDetails['secrets']> };
 }
 
 const HELD_PINS_MAX = 16;
@@ -72,7 +74,8 @@ export class DeviceLookup {
   }
 
   async #getGraph(id: string): Promise<DeviceDetails> {
-    const parsed = await this.#fetchDevice(id);
+    const { parsed, body } = await this.#fetchDevice(id);
+    const secrets = await this.#options.secrets?.offers(body, parsed.device);
     const { remoteLock } = parsed;
     const fetchedAt = this.#options.now().toISOString();
     const pin = remoteLock?.pin ? { pin: remoteLock.pin, lastUpdatedDateTime: remoteLock.lastUpdatedDateTime, fetchedAt } : null;
@@ -87,6 +90,7 @@ export class DeviceLookup {
         hasPin: remoteLock.hasPin,
       },
       otherActions: parsed.otherActions,
+      ...(secrets ? { secrets } : {}),
       source: 'graph',
       fetchedAt,
     };
@@ -136,14 +140,14 @@ export class DeviceLookup {
     this.#heldPins.clear();
   }
 
-  async #fetchDevice(id: string): Promise<ParsedDevice> {
-    const select = [...DEVICE_FIELDS, 'deviceActionResults'].join(',');
+  async #fetchDevice(id: string): Promise<{ parsed: ParsedDevice; body: unknown }> {
+    const select = [...DEVICE_FIELDS, ...(this.#options.secrets?.deviceFields ?? []), 'deviceActionResults'].join(',');
     const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${encodeURIComponent(id)}?$select=${select}`);
     const parsed = parseDevice(body);
     if (parsed.device.id.toLowerCase() !== id.toLowerCase()) {
       throw new KioskFailure('graph_error', 'Microsoft Graph answered with a different device. Try again.');
     }
-    return parsed;
+    return { parsed, body };
   }
 
   #holdPin(id: string, pin: HeldPin): void {

@@ -31,8 +31,11 @@ export interface GraphClientOptions {
 }
 
 export interface GraphClient {
-  /** GET a path under the base URL (`/deviceManagement/...?$select=...`) or an absolute `@odata.nextLink`. */
-  get(pathOrLink: string, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * GET a path under the base URL (`/deviceManagement/...?$select=...`) or an absolute `@odata.nextLink`; `headers`
+   * are added to the request (Entra's audit names the client from `ocp-client-name` on key reads).
+   */
+  get(pathOrLink: string, signal?: AbortSignal, headers?: Readonly<Record<string, string>>): Promise<unknown>;
   /** POST an action without a body (`/deviceManagement/managedDevices/{id}/remoteLock`); null for 204. */
   post(path: string, signal?: AbortSignal): Promise<unknown>;
 }
@@ -56,7 +59,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return url;
   }
 
-  async function once(method: Method, url: URL, forceRefresh: boolean, signal?: AbortSignal): Promise<Answer> {
+  async function once(method: Method, url: URL, forceRefresh: boolean, signal?: AbortSignal, extra?: Readonly<Record<string, string>>): Promise<Answer> {
     const token = await options.getToken(forceRefresh);
     await options.budget.take(signal);
     // One controller per request, its timer cleared and listener removed when the request ends: AbortSignal.timeout
@@ -73,7 +76,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       if (signal?.aborted) throw cancelled();
       const response = await options.fetch(url.href, {
         method,
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        headers: { ...extra, Authorization: `Bearer ${token}`, Accept: 'application/json' },
         signal: request.signal,
       });
       // Read the body under the same timeout: a cut or stalled body is a failed request.
@@ -91,11 +94,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
   }
 
-  async function send(method: Method, pathOrLink: string, signal?: AbortSignal): Promise<unknown> {
+  async function send(method: Method, pathOrLink: string, signal?: AbortSignal, headers?: Readonly<Record<string, string>>): Promise<unknown> {
     const url = resolve(pathOrLink);
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      const response = await once(method, url, refreshed, signal);
+      const response = await once(method, url, refreshed, signal, headers);
       options.onReachability?.(response.status < 500);
       if (response.status === 401 && !refreshed) {
         refreshed = true;
@@ -125,7 +128,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   return {
-    get: (pathOrLink, signal) => send('GET', pathOrLink, signal),
+    get: (pathOrLink, signal, headers) => send('GET', pathOrLink, signal, headers),
     post: (path, signal) => send('POST', path, signal),
   };
 }

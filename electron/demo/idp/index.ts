@@ -6,6 +6,7 @@ export {
   DEMO_CLIENT_ID,
   DEMO_TECHNICIAN_USER,
   DEMO_TENANT_ID,
+  ENTRA_ROLES,
   GRAPH_RESOURCE,
   type AccessTokenCheck,
   type DemoIdentityOptions,

@@ -13,16 +13,33 @@ export const DEMO_AUTHORITY = `https://${DEMO_AUTHORITY_HOST}/${DEMO_TENANT_ID}`
 /** The resource the kiosk asks tokens for, as on a real tenant. */
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
+/**
+ * Template ids of the Entra built-in roles that matter at the counter, as access tokens carry them in `wids`
+ * (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference).
+ */
+export const ENTRA_ROLES = {
+  cloudDeviceAdministrator: '7698a772-787b-4ac8-901f-60d6b08affd2',
+  helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
+  intuneAdministrator: '3a2c62db-5318-420d-8d74-23affee5d9d5',
+  securityAdministrator: '194ae4cb-b126-40b2-bd5b-6091b380977d',
+  securityReader: '5d6b6bb7-de71-4623-b4af-96380a352509',
+  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+} as const;
+
 export interface DemoUser {
   id: string;
   name: string;
   username: string;
+  /** Entra directory roles (template ids) the user holds; tokens carry them as `wids`. */
+  roles?: readonly string[];
 }
 
 export const DEMO_TECHNICIAN_USER: DemoUser = {
   id: stableGuid('demo technician'),
   name: 'Alex Wilber (demo technician)',
   username: 'alex.wilber@contoso.com',
+  // Reads BitLocker keys and LAPS passwords, as a help desk's second line would.
+  roles: [ENTRA_ROLES.cloudDeviceAdministrator],
 };
 
 export interface DemoIdentityOptions {
@@ -39,7 +56,9 @@ export interface DemoIdentityOptions {
   autoApproveDeviceCodesAfterMs?: number;
 }
 
-export type AccessTokenCheck = { ok: true; username: string; scopes: string[] } | { ok: false; reason: 'expired' | 'invalid' };
+export type AccessTokenCheck =
+  | { ok: true; username: string; scopes: string[]; roles: string[] }
+  | { ok: false; reason: 'expired' | 'invalid' };
 
 export interface DemoIdentityProvider {
   readonly authority: string;
@@ -117,7 +136,8 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
         return { ok: false, reason: 'invalid' };
       }
       if (claims.exp * 1000 <= now().getTime()) return { ok: false, reason: 'expired' };
-      return { ok: true, username: String(claims.upn), scopes: claims.scp.split(' ') };
+      const roles = Array.isArray(claims.wids) ? claims.wids.filter((w): w is string => typeof w === 'string') : [];
+      return { ok: true, username: String(claims.upn), scopes: claims.scp.split(' '), roles };
     },
     pendingUserCodes: () =>
       [...deviceCodes.values()].filter((d) => !d.user && !d.declined && d.expiresAt > now().getTime()).map((d) => d.userCode),
@@ -301,6 +321,7 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
         upn: user.username,
         scp: resourceScopes.map((s) => s.slice(GRAPH_RESOURCE.length + 1)).join(' '),
         tid: DEMO_TENANT_ID,
+        wids: [...(user.roles ?? [])],
         jti: randomBytes(12).toString('base64url'),
       },
       signingKey,

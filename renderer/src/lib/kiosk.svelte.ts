@@ -9,18 +9,31 @@ import type {
   RemoteLockSent,
   RequestOf,
   SearchResult,
+  SecretKind,
 } from '../../../electron/core/contract';
 import { SignIn } from './auth.svelte';
 import { t } from './i18n';
 import { PinReveal } from './pin.svelte';
 import { RemoteLockFlow } from './remote-lock.svelte';
+import { SecretReveal } from './secret.svelte';
 
 export type Screen = 'idle' | 'searching' | 'matches' | 'loading-device' | 'device' | 'pin' | 'no-match' | 'error';
 
 export type Connection = Extract<KioskEvent, { name: 'app:status' }>['payload'];
 
 /** Something that just happened and is worth saying once, beside the screen itself. */
-export type Notice = { kind: 'apple-label'; typed: string; serial: string } | { kind: 'pin-hidden'; timedOut: boolean } | null;
+export type Notice =
+  | { kind: 'apple-label'; typed: string; serial: string }
+  | { kind: 'pin-hidden'; timedOut: boolean }
+  | { kind: 'secret-hidden'; timedOut: boolean }
+  | null;
+
+/** A secret reveal that failed, shown beside the secret's offer rather than instead of the device. */
+export interface SecretFailure {
+  kind: SecretKind;
+  keyId: string | null;
+  error: KioskError;
+}
 
 export interface KioskStateOptions {
   /** How long a revealed PIN stays on screen. */
@@ -53,8 +66,16 @@ export class KioskState {
   notice = $state.raw<Notice>(null);
   /** A message from the kiosk itself (in English), shown until dismissed. */
   coreNotice = $state<string | null>(null);
+  /** The secret kind being revealed right now, for the status line. */
+  revealingSecret = $state<SecretKind | null>(null);
+  secretFailure = $state.raw<SecretFailure | null>(null);
+  /** The reason typed or chosen for the reveals of the device on screen. */
+  reason = $state('');
+  /** A reveal was asked for without the reason the config requires. */
+  reasonMissing = $state(false);
 
   readonly pin: PinReveal;
+  readonly secret: SecretReveal;
   readonly lock: RemoteLockFlow;
   readonly auth: SignIn;
 
@@ -80,6 +101,9 @@ export class KioskState {
       this.notice = { kind: 'pin-hidden', timedOut: true };
       if (this.screen === 'pin') this.#show('device');
     });
+    this.secret = new SecretReveal(options.pinVisibleMs ?? 60_000, () => {
+      this.notice = { kind: 'secret-hidden', timedOut: true };
+    });
     this.lock = new RemoteLockFlow(bridge, (sent) => this.#lockSent(sent));
     this.auth = new SignIn(bridge, () => this.reset());
     this.#unsubscribe = bridge.subscribe((event) => this.#onEvent(event));
@@ -99,7 +123,10 @@ export class KioskState {
     if (!result.ok) return;
     this.info = result.value;
     if (!this.#timingsFixed.idle) this.#idleResetMs = result.value.screen.idleResetMs;
-    if (!this.#timingsFixed.pin) this.pin.visibleMs = result.value.screen.pinVisibleMs;
+    if (!this.#timingsFixed.pin) {
+      this.pin.visibleMs = result.value.screen.pinVisibleMs;
+      this.secret.visibleMs = result.value.screen.pinVisibleMs;
+    }
   }
 
   /** Returns false when the query was refused before any request. */
@@ -127,18 +154,61 @@ export class KioskState {
   async revealPin(): Promise<void> {
     const id = this.details?.device.id;
     if (!id || !this.canRevealPin || this.revealing) return;
+    if (!this.#reasonReady()) return;
     const ticket = ++this.#ticket;
     this.revealing = true;
     this.notice = null;
-    const result = await this.#call('pin:reveal', { id });
+    const result = await this.#call('pin:reveal', { id, ...this.#reasonField() });
     if (ticket !== this.#ticket) return;
     this.revealing = false;
     if (!result.ok) return this.#fail(result.error, () => this.revealPin());
     if (result.value.id !== id) return;
     this.lock.cancel();
+    this.secret.hide();
     this.pin.show(result.value);
     if (this.details && result.value.lastReveal) this.details = { ...this.details, lastReveal: result.value.lastReveal };
     this.#show('pin');
+  }
+
+  /** Reveals one secret of the device on screen (a BitLocker key needs its key id); audited in the core. */
+  async revealSecret(kind: SecretKind, keyId?: string): Promise<void> {
+    const id = this.details?.device.id;
+    const offered = this.details?.secrets?.some((s) => s.kind === kind && (!keyId || s.keys?.some((k) => k.id === keyId)));
+    if (!id || !offered || this.revealing) return;
+    if (!this.#reasonReady()) return;
+    const ticket = ++this.#ticket;
+    this.revealing = true;
+    this.revealingSecret = kind;
+    this.secretFailure = null;
+    this.notice = null;
+    const result = await this.#call('secrets:reveal', { id, kind, ...(keyId ? { keyId } : {}), ...this.#reasonField() });
+    if (ticket !== this.#ticket) return;
+    this.revealing = false;
+    this.revealingSecret = null;
+    if (!result.ok) {
+      this.secretFailure = { kind, keyId: keyId ?? null, error: result.error };
+      return;
+    }
+    if (result.value.id !== id) return;
+    this.lock.cancel();
+    this.pin.hide();
+    this.secret.show(result.value);
+  }
+
+  hideSecret(): void {
+    this.secret.hide();
+    this.notice = { kind: 'secret-hidden', timedOut: false };
+  }
+
+  #reasonReady(): boolean {
+    const required = this.info?.revealReason.mode === 'required';
+    this.reasonMissing = required && this.reason.trim() === '';
+    return !this.reasonMissing;
+  }
+
+  #reasonField(): { reason?: string } {
+    const reason = this.reason.trim();
+    return this.info?.revealReason.mode !== 'off' && reason !== '' ? { reason } : {};
   }
 
   hidePin(): void {
@@ -152,6 +222,7 @@ export class KioskState {
     if (this.matches.length < 2) return;
     this.#ticket++;
     this.pin.hide();
+    this.#forgetSecrets();
     this.lock.reset();
     this.details = null;
     this.revealing = false;
@@ -168,6 +239,7 @@ export class KioskState {
   reset(): void {
     this.#ticket++;
     this.pin.hide();
+    this.#forgetSecrets();
     this.lock.reset();
     clearTimeout(this.#idleTimer);
     this.screen = 'idle';
@@ -231,7 +303,7 @@ export class KioskState {
     if (this.screen !== 'device' && this.screen !== 'pin') return;
     // Events carry no audit record: keep the last reveal that the device's own answer named.
     if (Date.parse(details.fetchedAt) >= Date.parse(current.fetchedAt)) {
-      this.details = { ...details, lastReveal: details.lastReveal ?? current.lastReveal ?? null };
+      this.details = { ...details, lastReveal: details.lastReveal ?? current.lastReveal ?? null, secrets: details.secrets ?? current.secrets };
     }
     this.lock.update(details, settled);
   }
@@ -243,8 +315,17 @@ export class KioskState {
     }
   }
 
+  #forgetSecrets(): void {
+    this.secret.hide();
+    this.secretFailure = null;
+    this.revealingSecret = null;
+    this.reason = '';
+    this.reasonMissing = false;
+  }
+
   #begin(screen: Screen): number {
     this.pin.hide();
+    this.#forgetSecrets();
     this.lock.reset();
     this.error = null;
     this.revealing = false;

@@ -20,3 +20,15 @@ export function speakDigits(pin: string, lang: string): void {
 export function stopSpeaking(): void {
   if (canSpeak()) speechSynthesis.cancel();
 }
+
+/** Speaks a secret's spelled-out groups ("capital K, digit one, …"), one utterance per group. */
+export function speakGroups(spelledGroups: readonly string[], lang: string): void {
+  if (!canSpeak()) return;
+  speechSynthesis.cancel();
+  for (const group of spelledGroups) {
+    const utterance = new SpeechSynthesisUtterance(group);
+    utterance.lang = lang;
+    utterance.rate = 0.8;
+    speechSynthesis.speak(utterance);
+  }
+}

@@ -1,0 +1,15 @@
+export { DeviceSecrets, type DeviceSecretsOptions, type RevealSecretRequest } from './device-secrets';
+export {
+  BITLOCKER_SCOPE,
+  LAPS_SCOPE,
+  PRIVILEGED_SCOPE,
+  SECRET_DEFAULTS,
+  SECRET_KINDS_INFO,
+  existsOn,
+  resolveSecretSettings,
+  scopesFor,
+  type SecretKindSettings,
+  type SecretSettings,
+} from './kinds';
+export { checkReason, type ReasonPolicy } from './reason';
+export { decodeUtf16le, readLocalCredentials, readRecoveryKey } from './parse';

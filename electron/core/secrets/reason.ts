@@ -1,0 +1,22 @@
+// A reason for every reveal, where the admin asks for one (config revealReason), as BitLocker help-desk portals ask.
+import type { ReasonMode } from '../contract';
+import { KioskFailure } from '../errors';
+
+export interface ReasonPolicy {
+  mode: ReasonMode;
+  /** The admin's reasons; empty lets the technician type one. */
+  choices: readonly string[];
+}
+
+/** The reason to record, or a refusal when the policy is not met. With the mode off, no reason is kept. */
+export function checkReason(reason: string | undefined, policy: ReasonPolicy): string | undefined {
+  if (policy.mode === 'off') return undefined;
+  if (reason === undefined) {
+    if (policy.mode === 'required') throw new KioskFailure('invalid_request', 'Choose a reason for this reveal first.');
+    return undefined;
+  }
+  if (policy.choices.length > 0 && !policy.choices.includes(reason)) {
+    throw new KioskFailure('invalid_request', 'Choose one of the reasons on the list.');
+  }
+  return reason;
+}

@@ -1,0 +1,151 @@
+// A whole walk-up of each kind besides the Mac PIN, in Chromium against the real core and the demo tenant:
+// BitLocker by the key ID on the recovery screen, a LAPS password read at arm's length, the Android passcode, the
+// Activation Lock bypass code and the FileVault key; each reveal audited, none of them in the page before it.
+import { createMemoryAuditTrail } from '../../electron/core/audit';
+import { DEMO_SECRET_EXAMPLES as S } from '../../electron/demo';
+import { expect, expectAccessible, showDevice, test } from './fixtures';
+
+const trail = createMemoryAuditTrail();
+test.use({ coreOptions: { audit: trail } });
+
+test.beforeEach(() => {
+  trail.records.length = 0;
+});
+
+test('BitLocker: the key ID from the recovery screen finds the key, shown as 8 numbered groups of 6', async ({ page }) => {
+  await showDevice(page, S.bitlocker.serialNumber);
+  const offer = page.locator('[data-kind="bitlocker"]');
+  await expect(offer).toContainText('3 recovery keys stored in Entra ID.');
+  expect(await page.content()).not.toContain(S.bitlocker.currentKey);
+  await expectAccessible(page);
+
+  await page.getByLabel('Recovery key ID, first characters').fill(S.bitlocker.currentKeyId.slice(0, 6).toUpperCase());
+  await expect(page.getByTestId('key-match')).toHaveText('The key with this ID:');
+  await expect(offer.getByTestId('bitlocker-key')).toHaveCount(1);
+  await expect(offer.getByTestId('bitlocker-key')).toContainText('Windows drive');
+
+  await page.getByLabel('Reason for the reveal').selectOption('BitLocker recovery after a hardware change');
+  await page.getByRole('button', { name: /Reveal this key/ }).click();
+  const groups = page.getByTestId('secret-group');
+  await expect(groups).toHaveCount(8);
+  await expect(groups).toHaveText(S.bitlocker.currentKey.split('-').map((g, i) => `${i + 1}${g}`));
+  await expect(page.getByTestId('secret-shown')).toContainText(`Recovery key ID ${S.bitlocker.currentKeyId.toUpperCase()}`);
+  // Read-aloud stays off for BitLocker keys unless the config turns it on.
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+  await expectAccessible(page);
+  expect(trail.records.filter((r) => r.action === 'secret-reveal')).toMatchObject([
+    { secretKind: 'bitlocker', keyId: S.bitlocker.currentKeyId, reason: 'BitLocker recovery after a hardware change', outcome: 'success' },
+  ]);
+
+  await page.getByRole('button', { name: 'Hide', exact: true }).click();
+  await expect(page.getByTestId('secret-shown')).toHaveCount(0);
+  expect(await page.content()).not.toContain(S.bitlocker.currentKey.split('-')[3]);
+});
+
+test('BitLocker: an ID that matches no key lists every key of the device with drive and date', async ({ page }) => {
+  await showDevice(page, S.bitlocker.serialNumber);
+  await page.getByLabel('Recovery key ID, first characters').fill('ZZZZ0000');
+  await expect(page.getByTestId('key-match')).toContainText('No recovery key of this device starts with “ZZZZ0000”');
+  const keys = page.getByTestId('bitlocker-key');
+  await expect(keys).toHaveCount(3);
+  await expect(keys.nth(0)).toContainText('newest');
+  await expect(keys.nth(2)).toContainText('Data drive');
+  await expectAccessible(page);
+
+  // The older OS-drive key, typed with the recovery screen's dash and confirmed with Enter.
+  const older = S.bitlocker.olderKeyId.toUpperCase();
+  await page.getByLabel('Recovery key ID, first characters').fill(`${older.slice(0, 8)}-${older.slice(9, 11)}`);
+  await expect(keys).toHaveCount(1);
+  await page.getByLabel('Recovery key ID, first characters').press('Enter');
+  await expect(page.getByTestId('secret-group')).toHaveCount(8);
+  expect(trail.records.find((r) => r.action === 'secret-reveal')).toMatchObject({ keyId: S.bitlocker.olderKeyId });
+});
+
+test('LAPS: the password in legible groups, marked by character class, with a spelled-out reading', async ({ page }) => {
+  await showDevice(page, S.laps.serialNumber);
+  await page.getByRole('button', { name: 'Reveal password' }).click();
+  const shown = page.getByTestId('secret');
+  await expect(shown).toHaveText(S.laps.current.match(/.{1,4}/g)!.join(''));
+  await expect(page.getByTestId('secret-group')).toHaveText(['Kl1O', '0-S5', 'sIb8', '#e']);
+  await expect(page.getByTestId('secret-shown')).toContainText('Account: Administrator');
+  const classes = await shown.locator('[data-class]').evaluateAll((els) => els.slice(0, 5).map((e) => e.getAttribute('data-class')));
+  expect(classes).toEqual(['upper', 'lower', 'digit', 'upper', 'digit']);
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Spell it out' }).click();
+  await expect(page.getByTestId('spelling').locator('li').first()).toHaveText('Kl1O — capital K, lower-case l, digit one, capital O');
+  await expect(page.getByTestId('spelling').locator('li').nth(1)).toContainText('digit zero, hyphen, capital S, digit five');
+  await expectAccessible(page);
+  expect(trail.records.filter((r) => r.action === 'secret-reveal').map((r) => r.secretKind)).toEqual(['laps']);
+});
+
+test('Android, Activation Lock and FileVault walk-ups each reveal their one secret', async ({ page }) => {
+  await showDevice(page, S.androidPasscode.serialNumber);
+  await page.getByRole('button', { name: 'Reveal passcode' }).click();
+  await expect(page.getByTestId('secret')).toHaveText('58274613');
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('secret-shown')).toHaveCount(0);
+
+  await showDevice(page, S.activationLock.serialNumber);
+  await page.getByRole('button', { name: 'Reveal bypass code' }).click();
+  await expect(page.getByTestId('secret-group')).toHaveText(S.activationLock.code.split('-'));
+  await page.keyboard.press('Escape');
+
+  await showDevice(page, S.fileVault.serialNumber);
+  await page.getByRole('button', { name: 'Reveal recovery key' }).click();
+  await expect(page.getByTestId('secret-group')).toHaveText(S.fileVault.key.split('-'));
+  await expectAccessible(page);
+  expect(trail.records.filter((r) => r.action === 'secret-reveal').map((r) => r.secretKind)).toEqual(['androidPasscode', 'activationLock', 'fileVault']);
+});
+
+test('a FileVault key Intune never escrowed is explained beside the offer, and the device stays on screen', async ({ page }) => {
+  await showDevice(page, S.fileVaultMissing.serialNumber);
+  await page.getByRole('button', { name: 'Reveal recovery key' }).click();
+  await expect(page.getByTestId('secret-error')).toContainText('never escrowed');
+  await expect(page.getByTestId('device-serial')).toHaveText(S.fileVaultMissing.serialNumber);
+});
+
+test.describe('with a reason required', () => {
+  test.use({ coreOptions: { audit: trail, revealReason: { mode: 'required', choices: ['Locked out', 'Forgot password'] } } });
+
+  test('asks for the reason before revealing, then records it', async ({ page }) => {
+    await showDevice(page, S.laps.serialNumber);
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Choose a reason first: the audit trail records it with the reveal.');
+    await expect(page.getByLabel('Reason for the reveal')).toBeFocused();
+    expect(trail.records.some((r) => r.action === 'secret-reveal')).toBe(false);
+    await page.getByLabel('Reason for the reveal').selectOption('Locked out');
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    await expect(page.getByTestId('secret')).toBeVisible();
+    expect(trail.records.find((r) => r.action === 'secret-reveal')).toMatchObject({ reason: 'Locked out', secretKind: 'laps' });
+  });
+});
+
+test.describe('in German', () => {
+  test.use({ kioskQuery: '?lang=de' });
+
+  test('names the secret and spells it out in German', async ({ page }) => {
+    await showDevice(page, S.laps.serialNumber);
+    await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+    await page.getByRole('button', { name: 'Buchstabieren' }).click();
+    await expect(page.getByTestId('spelling').locator('li').first()).toHaveText('Kl1O — großes K, kleines l, Ziffer eins, großes O');
+    await expectAccessible(page);
+  });
+});
+
+test.describe('gone again when the person leaves', () => {
+  test.use({ kioskQuery: '?pin=3000&idle=8000' });
+
+  test('a revealed password hides itself after the display time, and an untouched counter forgets the device', async ({ page }) => {
+    await showDevice(page, S.laps.serialNumber);
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    await expect(page.getByTestId('secret')).toBeVisible();
+    await expect(page.getByTestId('secret-shown')).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByTestId('status')).toContainText('The secret was hidden after 3 seconds.');
+    expect(await page.content()).not.toContain('sIb8');
+
+    await expect(page.getByRole('heading', { name: 'Scan or type a serial number' })).toBeVisible({ timeout: 15_000 });
+    expect(await page.content()).not.toContain(S.laps.serialNumber);
+  });
+});
