@@ -17,14 +17,15 @@ export const DEVICE_FIELDS = [
   'lastSyncDateTime',
 ] as const;
 
-const text = z
+/** A Graph text field: null, missing or not a string reads as ''. */
+export const text = z
   .string()
   .nullish()
   .catch(null)
   .transform((v) => v ?? '');
 
 /** Graph writes "0001-01-01T00:00:00Z" for "never"; anything unparseable is treated the same. */
-const date = z
+export const date = z
   .string()
   .nullish()
   .catch(null)

@@ -1,23 +1,8 @@
 // Reads the Graph answers that carry secrets, tolerantly: fields may be missing or null, lists may come in any order.
 import { z } from 'zod';
 import { BITLOCKER_VOLUME_TYPES, type BitLockerKeyInfo } from '../contract';
+import { date, text } from '../devices/graph-device';
 import { KioskFailure } from '../errors';
-
-const text = z
-  .string()
-  .nullish()
-  .catch(null)
-  .transform((v) => v ?? '');
-
-const date = z
-  .string()
-  .nullish()
-  .catch(null)
-  .transform((v) => {
-    if (!v) return null;
-    const ms = Date.parse(v);
-    return Number.isNaN(ms) || ms <= 0 ? null : new Date(ms).toISOString();
-  });
 
 /** The managedDevice fields the secrets need; asked for in the same GET by id as the device itself. */
 const DeviceFacts = z.object({
