@@ -136,31 +136,22 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     probeEveryMs: options.offlineProbeMs ?? 30_000,
     onChange: (online, since) => emit({ name: 'app:status', payload: { online, since } }),
   });
-  const graph = createGraphClient({
-    baseUrl: tenant.graphBaseUrl,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    getToken: (forceRefresh) => auth.getToken(forceRefresh),
-    timeoutMs: options.requestTimeoutMs ?? 15_000,
-    now,
-    retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
-    budget,
-    sleep,
-    random: Math.random,
-    onReachability: (reachable) => reachability.report(reachable),
-  });
+  const graphAt = (baseUrl: string) =>
+    createGraphClient({
+      baseUrl,
+      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      getToken: (forceRefresh) => auth.getToken(forceRefresh),
+      timeoutMs: options.requestTimeoutMs ?? 15_000,
+      now,
+      retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
+      budget,
+      sleep,
+      random: Math.random,
+      onReachability: (reachable) => reachability.report(reachable),
+    });
+  const graph = graphAt(tenant.graphBaseUrl);
   // The FileVault key exists only in Graph's beta endpoint, beside v1.0 (https://…/beta).
-  const betaGraph = createGraphClient({
-    baseUrl: tenant.graphBaseUrl.replace(/\/v1\.0\/?$/, '/beta'),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    getToken: (forceRefresh) => auth.getToken(forceRefresh),
-    timeoutMs: options.requestTimeoutMs ?? 15_000,
-    now,
-    retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, ...options.retry },
-    budget,
-    sleep,
-    random: Math.random,
-    onReachability: (reachable) => reachability.report(reachable),
-  });
+  const betaGraph = graphAt(tenant.graphBaseUrl.replace(/\/v1\.0\/?$/, '/beta'));
 
   const cacheOptions = options.offlineCache ?? {};
   const cache = new OfflineCache({
