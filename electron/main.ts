@@ -8,7 +8,7 @@ import { createAuditTrail } from './core/audit';
 import { loadKioskConfig } from './core/config';
 import { startDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
-import { signInChoices } from './shell/browser';
+import { signInPorts } from './shell/browser';
 import { bindIpc } from './shell/ipc';
 import { applyKioskMode } from './shell/kiosk';
 import { configSources, refusedSwitch } from './shell/launch-policy';
@@ -52,20 +52,21 @@ async function start(): Promise<void> {
     if (kiosk) applyKioskMode(window, log);
     reloadWhenBroken(window, log);
 
-    const { methods, openBrowser } = signInChoices(kiosk, config?.authority ?? 'https://login.microsoftonline.com');
     const encryptor = await safeStorageEncryptor();
     // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
     const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
+    const tenant = config ? configuredTenant(config) : demo!.tenant;
+    const { signIn, openBrowser } = await signInPorts(window, { kiosk, config, tenantMethods: tenant.signIn?.methods, log: log.info });
     const core = createKioskCore({
       dataDir: path.join(app.getPath('userData'), 'data'),
-      tenant: config ? configuredTenant(config) : demo!.tenant,
+      tenant,
       log: log.core,
       audit: createAuditTrail({ dir: logsDir, log: log.info }),
       encryptor,
       fetch: chromiumFetch(),
       signInFetch: chromiumFetch(),
       openBrowser,
-      signIn: { methods },
+      signIn,
       ...(config && {
         features: { remoteLock: config.remoteLock },
         secrets: config.secrets,
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
         requestBudget: config.requestBudget,
         screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
         signIn: {
-          methods,
+          ...signIn,
           shiftMs: config.shiftHours * 3_600_000,
           idleMs: config.signOutIdleMinutes * 60_000,
           allowPlaintextTokenCache: config.allowPlaintextTokenCache,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { SIGN_IN_METHODS } from './contract';
 
 export const CONFIG_ENV_VAR = 'UNLOCK_PIN_KIOSK_CONFIG';
 export const CONFIG_ARG = '--config';
@@ -125,7 +126,28 @@ export const KioskConfigSchema = z
       })
       .prefault({})
       .describe('A reason for every reveal (PINs and secrets), as BitLocker help-desk portals ask.'),
-    kiosk: z.boolean({ error: 'must be true or false' }).default(false).describe('Kiosk mode for a public counter: full screen, no menu or shortcuts out, sign-in by code only. Locking the computer down is up to the OS (docs/deploy.md).'),
+    kiosk: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .describe("Kiosk mode for a public counter: full screen, no menu or shortcuts out, sign-in without the system browser. Locking the computer down is up to the OS (docs/deploy.md)."),
+    signIn: z
+      .strictObject({
+        methods: z
+          .array(z.enum(SIGN_IN_METHODS, { error: `must each be one of ${SIGN_IN_METHODS.map((m) => `"${m}"`).join(', ')}` }), { error: 'must be a list' })
+          .min(1, { error: 'must name at least one sign-in' })
+          .optional()
+          .describe(
+            'The sign-ins offered, the recommended one first. Default: "broker" (Windows) then "window" in kiosk mode, "broker" (Windows), "browser" and "window" otherwise. "deviceCode" only where listed; "browser" never in kiosk mode.',
+          ),
+        federationHosts: z
+          .array(z.string().regex(new RegExp(`^${DOMAIN_SOURCE}$`), { error: 'must be a host name such as adfs.contoso.com' }), { error: 'must be a list of host names' })
+          .max(20, { error: 'may hold at most 20 hosts' })
+          .default([])
+          .describe("Hosts the kiosk's sign-in window may show besides Entra ID's: your federation service (ADFS, Okta, Ping…)."),
+        macBroker: onOff("macOS: sign in through Company Portal's Enterprise SSO broker (opt-in; docs/deploy.md §4).").default(false),
+      })
+      .prefault({})
+      .describe('How technicians sign in (docs/deploy.md §4: which sign-in passes which Conditional Access policy).'),
     idleResetSeconds: wholeNumber(15, 3600, 'of seconds ')
       .default(180)
       .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),
@@ -206,6 +228,7 @@ const FIELD_FIX: Record<string, string> = {
     'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline (true or false).',
   revealReason: 'Write an object such as { "mode": "required", "choices": ["Locked out", "Forgot password"] }.',
   kiosk: 'Write true or false without quotes.',
+  signIn: 'Write an object such as { "methods": ["broker", "window"], "federationHosts": ["adfs.contoso.com"] }.',
   idleResetSeconds: 'Write a number without quotes, or remove the field for the default of 180.',
   pinVisibleSeconds: 'Write a number without quotes, or remove the field for the default of 60.',
   shiftHours: 'Write a number without quotes, or remove the field for the default of 12.',

@@ -22,10 +22,49 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * The sign-ins a kiosk can offer, in its order of preference: Windows' own sign-in (the WAM broker, or Company Portal
+ * on a Mac where the admin opts in), a sign-in window of the kiosk's own, the system browser, a code entered on a phone.
+ */
+export const SIGN_IN_METHODS = ['broker', 'window', 'browser', 'deviceCode'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** Why Entra ID refused a sign-in, from its AADSTS number (electron/core/auth/refusals.ts). */
+export const SIGN_IN_REFUSALS = [
+  'consentMissing',
+  'conditionalAccess',
+  'deviceCodeBlocked',
+  'securityDefaults',
+  'deviceCodeRechecked',
+  'deviceNotCompliant',
+  'mfaRequired',
+  'mfaRegistration',
+  'notAssigned',
+  'sessionExpired',
+  'appNotFound',
+  'publicClientOff',
+  'tenantNotFound',
+  'redirectUriMissing',
+] as const;
+export type SignInRefusalReason = (typeof SIGN_IN_REFUSALS)[number];
+
+export const SignInRefusalSchema = z.object({
+  reason: z.enum(SIGN_IN_REFUSALS),
+  /** Entra's AADSTS number, for the admin; null where Entra gave none. */
+  entraCode: z.number().int().nonnegative().nullable(),
+  /** The sign-in that was refused. */
+  method: z.enum(SIGN_IN_METHODS),
+  /** Another sign-in this kiosk offers that can get past the refusal; null when none can. */
+  tryMethod: z.enum(SIGN_IN_METHODS).nullable(),
+});
+export type SignInRefusal = z.infer<typeof SignInRefusalSchema>;
+
 export const KioskErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   retryAfterMs: z.number().int().nonnegative().optional(),
+  /** A sign-in Entra ID refused: why, and what to try instead. */
+  refusal: SignInRefusalSchema.optional(),
 });
 export type KioskError = z.infer<typeof KioskErrorSchema>;
 
@@ -212,10 +251,9 @@ export const RevealedSecretSchema = z.object({
 });
 export type RevealedSecret = z.infer<typeof RevealedSecretSchema>;
 
-export const SIGN_IN_METHODS = ['browser', 'deviceCode'] as const;
-export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 /** Why a session ended: the technician signed out, the shift ran out, nobody used the kiosk, or Entra ID ended it. */
 export const SIGN_OUT_REASONS = ['technician', 'shiftEnded', 'idle', 'sessionExpired'] as const;
+export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
 export const TOKEN_PROTECTIONS = ['os', 'basic_text', 'none', 'aes-gcm-key-file'] as const;
 
 /** Who is signed in and how the session is kept. Names the technician; never carries a token. */
@@ -229,10 +267,17 @@ export const AuthStatusSchema = z.object({
   shiftEndsAt: isoDate.nullable(),
   /** How long the kiosk may stand unused before it signs the technician out. */
   idleSignOutMs: z.number().int().positive(),
-  /** The sign-ins this kiosk offers (in kiosk mode only the device code). */
+  /** The sign-ins this kiosk offers, the recommended one first (docs/deploy.md: which one passes which policy). */
   methods: z.array(z.enum(SIGN_IN_METHODS)).min(1),
   /** How the last session ended and when, so the sign-in screen can say why (shift over, idle, expired). */
-  lastSignOut: z.object({ reason: z.enum(SIGN_OUT_REASONS), at: isoDate }).nullable(),
+  lastSignOut: z
+    .object({
+      reason: z.enum(SIGN_OUT_REASONS),
+      at: isoDate,
+      /** Entra ID ended the session with a refusal (sign-in frequency, a device-code session re-checked, MFA). */
+      refusal: SignInRefusalSchema.optional(),
+    })
+    .nullable(),
   tokenCache: z.object({
     /** Whether a sign-in survives a restart of the kiosk. */
     persisted: z.boolean(),

@@ -1,20 +1,23 @@
-import type { ErrorCode, KioskError } from './contract';
+import type { ErrorCode, KioskError, SignInRefusal } from './contract';
 
 /** An expected failure with a message the technician can act on. Crosses the IPC boundary as a `Result`. */
 export class KioskFailure extends Error {
   readonly retryAfterMs: number | undefined;
   /** Graph's HTTP status, when Graph answered; stays in the core. */
   readonly httpStatus: number | undefined;
+  /** A sign-in Entra ID refused. */
+  readonly refusal: SignInRefusal | undefined;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    details: { retryAfterMs?: number | undefined; httpStatus?: number } = {},
+    details: { retryAfterMs?: number | undefined; httpStatus?: number; refusal?: SignInRefusal } = {},
   ) {
     super(message);
     this.name = 'KioskFailure';
     this.retryAfterMs = details.retryAfterMs;
     this.httpStatus = details.httpStatus;
+    this.refusal = details.refusal;
   }
 
   /** Graph could not be reached or is down: the moment to answer from the offline cache. */
@@ -27,9 +30,12 @@ export const INTERNAL_MESSAGE = 'Something went wrong inside the kiosk. Try agai
 
 export function toKioskError(err: unknown): KioskError {
   if (err instanceof KioskFailure) {
-    return err.retryAfterMs === undefined
-      ? { code: err.code, message: err.message }
-      : { code: err.code, message: err.message, retryAfterMs: err.retryAfterMs };
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.retryAfterMs !== undefined && { retryAfterMs: err.retryAfterMs }),
+      ...(err.refusal && { refusal: err.refusal }),
+    };
   }
   return { code: 'internal', message: INTERNAL_MESSAGE };
 }

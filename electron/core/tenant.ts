@@ -1,6 +1,7 @@
 // The Intune tenant a kiosk works for: where its Graph is and how a technician signs in to it. The core is handed one
 // (the configured tenant, or the demo tenant from electron/demo) and knows nothing of where it came from.
 import type { SignInFetch } from './auth/network';
+import type { SignInMethod } from './contract';
 
 export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -23,6 +24,8 @@ export interface KioskTenant {
     openBrowser?: (url: string) => Promise<void>;
     /** Signs the demo technician in as the kiosk starts. */
     autoSignIn?: boolean;
+    /** The sign-ins this tenant offers where the config names none. */
+    methods?: readonly SignInMethod[];
     /** Tokens are kept in memory only, for this reason (shown to the technician). */
     memoryOnlyTokens?: string;
   };

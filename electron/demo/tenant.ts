@@ -24,6 +24,8 @@ export function demoTenant(options: { graphUrl: string; identity?: DemoIdentityP
       },
       openBrowser: createDemoBrowser({ identityProvider: identity.handle }),
       autoSignIn: true,
+      // The demo shows every sign-in a tenant may allow; kiosk mode still leaves out the system browser.
+      methods: ['window', 'browser', 'deviceCode'],
       // The demo identity provider's keys die with the process, so its tokens would be useless after a restart.
       memoryOnlyTokens: 'Demo tenant: sign-ins last until the kiosk closes.',
     },

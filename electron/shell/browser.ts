@@ -1,13 +1,38 @@
-import { shell } from 'electron';
+import { shell, type BrowserWindow } from 'electron';
+import { loadNativeBroker, signInMethodsFor, type SignInOptions } from '../core/auth';
+import type { KioskConfig } from '../core/config';
 import type { SignInMethod } from '../core/contract';
+import { signInWindowOpener } from './sign-in-window';
+
+interface SignInSetup {
+  kiosk: boolean;
+  /** The machine's config; null on the demo tenant. */
+  config: KioskConfig | null;
+  /** The sign-ins the tenant offers where the config names none (the demo's). */
+  tenantMethods?: readonly SignInMethod[];
+  log: (line: string) => void;
+}
 
 /**
- * The sign-ins a kiosk offers. At a public counter (kiosk mode) only the device code: after an idle or end-of-shift
- * sign-out anyone could press a browser sign-in, and the system browser it opens is a whole browser. The code is
- * entered on the technician's own phone, so nothing on the counter leads anywhere but the kiosk (docs/deploy.md).
+ * The sign-ins a kiosk offers and what they need from the OS (docs/deploy.md §4). The broker: Windows' own sign-in,
+ * only for a configured tenant (the demo's identity provider is not one Windows knows). The kiosk's own sign-in window
+ * everywhere; the system browser only outside kiosk mode, where after a sign-out anyone could go on using it.
  */
-export function signInChoices(kiosk: boolean, authority: string): { methods: SignInMethod[]; openBrowser?: (url: string) => Promise<void> } {
-  return kiosk ? { methods: ['deviceCode'] } : { methods: ['browser', 'deviceCode'], openBrowser: signInBrowser(authority) };
+export async function signInPorts(
+  window: BrowserWindow,
+  { kiosk, config, tenantMethods, log }: SignInSetup,
+): Promise<{ signIn: SignInOptions; openBrowser?: (url: string) => Promise<void> }> {
+  const authority = config?.authority ?? 'https://login.microsoftonline.com';
+  const methods = signInMethodsFor({ platform: process.platform, kiosk, configured: config?.signIn.methods ?? tenantMethods, macBroker: config?.signIn.macBroker });
+  const broker = config && methods.includes('broker') ? await loadNativeBroker() : null;
+  return {
+    signIn: {
+      methods,
+      openWindow: signInWindowOpener(window, { authority, federationHosts: config?.signIn.federationHosts ?? [], log }),
+      ...(broker && { broker: { ...broker, windowHandle: () => window.getNativeWindowHandle() } }),
+    },
+    ...(!kiosk && { openBrowser: signInBrowser(authority) }),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
 import type { KioskEvent, Result } from '../../electron/core/contract';
-import type { Timers } from '../../electron/core/auth';
+import type { OpenSignInWindow, Timers } from '../../electron/core/auth';
 import {
   createDemoBrowser,
   createDemoGraph,
@@ -29,8 +29,10 @@ export interface Tenant {
   skew: { ms: number };
   /** Every address MSAL asked for. */
   signInUrls: string[];
-  /** Every authorize address the "browser" opened. */
+  /** Every authorize address the "browser" or the sign-in window opened. */
   opened: string[];
+  /** The sign-in window as the shell would give it: the demo browser, gone once it has posted Entra's answer. */
+  window: OpenSignInWindow;
   /** Every bearer token the core sent to Graph. */
   bearers: string[];
   /** Every answer and event the renderer would have received. */
@@ -53,6 +55,10 @@ export async function startTenant(idpOptions: DemoIdentityOptions = {}): Promise
     server,
     dataDir,
     skew,
+    window: (url) => {
+      tenant.opened.push(url);
+      return { closed: browser(url).then(() => 'redirected' as const), close: () => {} };
+    },
     signInUrls: [],
     opened: [],
     bearers: [],
@@ -77,6 +83,8 @@ export async function startTenant(idpOptions: DemoIdentityOptions = {}): Promise
         sleep: async () => {},
         log: () => {},
         ...extra,
+        // The code sign-in is opt-in on a tenant; these tests drive it. The sign-in window is the demo browser too.
+        signIn: { methods: ['browser', 'window', 'deviceCode'], openWindow: (url) => tenant.window(url), ...extra.signIn },
       });
       // What the renderer would see: every answer and every event.
       core.subscribe((event) => tenant.seen.push(event));

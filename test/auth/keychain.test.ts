@@ -117,6 +117,6 @@ describe('the token cache and the keychain', () => {
     expect(valueOf(await core.invoke('auth:status', {})).methods).toEqual(['deviceCode']);
     expect(await core.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
     expect(tenant.opened).toEqual([]);
-    expect(valueOf(await tenant.start().invoke('auth:status', {})).methods).toEqual(['browser', 'deviceCode']);
+    expect(valueOf(await tenant.start().invoke('auth:status', {})).methods).toEqual(['browser', 'window', 'deviceCode']);
   });
 });

@@ -66,8 +66,9 @@ describe('the audit trail of a shift', () => {
       expect(record.appVersion).toBe(packageJson.version);
       expect(record.computer).toBe(os.hostname());
       expect(Date.parse(record.time)).not.toBeNaN();
-      expect(Object.keys(record).every((key) => ['time', 'technician', 'computer', 'appVersion', 'action', 'outcome', 'error', 'deviceId', 'deviceName', 'matches', 'startsFile', 'seq', 'prev', 'hash'].includes(key))).toBe(true);
+      expect(Object.keys(record).every((key) => ['time', 'technician', 'computer', 'appVersion', 'action', 'outcome', 'error', 'deviceId', 'deviceName', 'matches', 'signInMethod', 'startsFile', 'seq', 'prev', 'hash'].includes(key))).toBe(true);
     }
+    expect(records.at(-1)).toMatchObject({ action: 'sign-in', signInMethod: 'browser' });
     expect(records[0]).toMatchObject({ matches: 1, deviceId: mac.id, deviceName: mac.deviceName });
     expect(records[1]).toMatchObject({ matches: 5 });
     expect(records[1]!.deviceId).toBeUndefined();

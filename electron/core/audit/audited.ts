@@ -54,13 +54,14 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
     }
   };
 
-  async function audited<T>(action: AuditAction, deviceId: string | undefined, run: () => Promise<T>): Promise<T> {
+  async function audited<T>(action: AuditAction, deviceId: string | undefined, run: () => Promise<T>, fields: Partial<AuditRecord> = {}): Promise<T> {
     try {
       return await run();
     } catch (err) {
-      const { code } = toKioskError(err);
+      const { code, refusal } = toKioskError(err);
+      const entraCode = refusal?.entraCode ?? undefined;
       // A search replaced by the next scan was not an action of its own.
-      if (code !== 'cancelled') await recordQuietly(action, { outcome: 'failure', error: code, deviceId });
+      if (code !== 'cancelled') await recordQuietly(action, { ...fields, outcome: 'failure', error: code, deviceId, ...(entraCode !== undefined && { entraCode }) });
       throw err;
     }
   }
@@ -116,8 +117,9 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       return answer;
     },
     'auth:signIn': async (request) => {
-      const answer = await audited('sign-in', undefined, () => handlers['auth:signIn'](request));
-      await recordQuietly('sign-in', answer.state === 'signedIn' ? {} : { outcome: 'failure' });
+      const method = { signInMethod: request.method };
+      const answer = await audited('sign-in', undefined, () => handlers['auth:signIn'](request), method);
+      await recordQuietly('sign-in', answer.state === 'signedIn' ? method : { ...method, outcome: 'failure' });
       return answer;
     },
     'auth:signOut': async (request) => {

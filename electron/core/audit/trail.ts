@@ -2,7 +2,7 @@
 // (./chain.ts). Never a PIN or a token: the record has no field that could hold one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorCode, SecretKind } from '../contract';
+import type { ErrorCode, SecretKind, SignInMethod } from '../contract';
 import { RotatingFile } from '../log/rotating-file';
 import { openLine, seal, type Link } from './chain';
 
@@ -29,6 +29,10 @@ export interface AuditRecord {
   keyId?: string;
   /** Reveals: the reason the technician gave, where the config asks for one. */
   reason?: string;
+  /** Sign-ins: how the technician signed in (broker, window, browser, deviceCode). */
+  signInMethod?: SignInMethod;
+  /** Refused sign-ins: Entra ID's AADSTS number; never its message, which may name the account. */
+  entraCode?: number;
 }
 
 /** The latest PIN reveal recorded for a device. */
@@ -135,6 +139,8 @@ export function serialize(record: AuditRecord): string {
     secretKind: record.secretKind,
     keyId: cap(record.keyId),
     reason: cap(record.reason),
+    signInMethod: record.signInMethod,
+    entraCode: record.entraCode,
   });
 }
 

@@ -1,10 +1,11 @@
 // Technician sign-in for the kiosk core: builds the MSAL session for the tenant it is handed, and hands the core a
 // token source, the auth:* handlers and the signed-in guard.
-import { SIGN_IN_METHODS, type Channel, type KioskEvent, type Result, type SignInMethod } from '../contract';
+import type { Channel, KioskEvent, Result, SignInMethod } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import type { Handlers } from '../router';
 import type { KioskTenant } from '../tenant';
 import { NOT_SIGNED_IN } from './errors';
+import { signInMethodsFor, type OpenSignInWindow, type SignInBroker, type SignInWindow } from './methods';
 import { fetchNetworkClient, type SignInFetch } from './network';
 import { realTimers, type Timers } from './session-limits';
 import { TechnicianAuth } from './technician-auth';
@@ -13,6 +14,8 @@ import { TokenCache } from './token-cache';
 export { TechnicianAuth } from './technician-auth';
 export { TokenCache, TOKEN_CACHE_FILE } from './token-cache';
 export { fetchNetworkClient, type SignInFetch } from './network';
+export { signInMethodsFor, type OpenSignInWindow, type SignInBroker, type SignInWindow } from './methods';
+export { loadNativeBroker } from './broker';
 export type { Timers } from './session-limits';
 
 export const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
@@ -31,10 +34,16 @@ export interface SignInOptions {
   allowPlaintextTokenCache?: boolean;
   /** Sign in at start where the tenant does so (the demo technician; default true). */
   demoSignedIn?: boolean;
-  /** How long a browser sign-in may take (default 5 minutes). */
+  /** How long a browser, window or broker sign-in may take (default 5 minutes). */
   browserTimeoutMs?: number;
-  /** The sign-ins offered (default both); a kiosk at a public counter offers only the device code (docs/deploy.md). */
+  /** How long one call of the broker may take besides its sign-in (default 30 s). */
+  brokerCallTimeoutMs?: number;
+  /** The sign-ins offered, the recommended one first (default: the tenant's, else signInMethodsFor this OS outside kiosk mode). */
   methods?: readonly SignInMethod[];
+  /** The kiosk's own sign-in window (the shell's), for the `window` sign-in. */
+  openWindow?: OpenSignInWindow;
+  /** Windows' broker (the shell loads it and gives the kiosk window's handle), for the `broker` sign-in. */
+  broker?: SignInBroker;
 
   timers?: Timers;
 }
@@ -92,13 +101,17 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     tokenCache,
     protection: setup.encryptor.kind,
     openBrowser: signIn.openBrowser ?? setup.openBrowser ?? noBrowser,
+    // The demo's identity provider answers in process, where no window can reach it: its stand-in browser serves both.
+    openWindow: signIn.openBrowser ? windowOf(signIn.openBrowser) : settings.openWindow,
+    broker: settings.broker,
+    brokerCallTimeoutMs: settings.brokerCallTimeoutMs,
     now: setup.now,
     timers: settings.timers ?? realTimers,
     shiftMs: settings.shiftMs ?? 12 * HOUR_MS,
     idleMs: settings.idleMs ?? HOUR_MS / 2,
     browserTimeoutMs: settings.browserTimeoutMs ?? 5 * 60_000,
     autoSignIn: !!signIn.autoSignIn && (settings.demoSignedIn ?? true),
-    methods: settings.methods?.length ? [...new Set(settings.methods)] : [...SIGN_IN_METHODS],
+    methods: settings.methods?.length ? settings.methods : (signIn.methods ?? signInMethodsFor({ platform: process.platform, kiosk: false })),
     emit: setup.emit,
     onSignedOut: setup.onSignedOut,
     log: setup.log,
@@ -135,6 +148,14 @@ function isDeviceChannel(channel: unknown): channel is Channel {
 export function graphResource(graphBaseUrl: string): string {
   const url = new URL(graphBaseUrl);
   return url.protocol === 'https:' ? url.origin : GRAPH_RESOURCE;
+}
+
+/** A page opener (the demo's stand-in browser) as a sign-in window that is gone once the page has posted its answer. */
+function windowOf(open: (url: string) => Promise<void>): OpenSignInWindow {
+  return (url): SignInWindow => {
+    const shown = open(url);
+    return { closed: shown.then(() => 'redirected' as const), close: () => {} };
+  };
 }
 
 async function noBrowser(): Promise<void> {

@@ -29,15 +29,39 @@ export function fetchNetworkClient(send: SignInFetch, timeoutMs: number): INetwo
     } catch {
       throw new AuthError('token_parsing_error', `The sign-in service answered ${response.status} with something that is not JSON.`);
     }
-    // MSAL reads a refused device-code request as a code of undefined; the refusal (wrong client or tenant) matters.
-    if (method === 'POST' && new URL(url).pathname.endsWith('/devicecode') && response.status >= 400) {
-      const refusal = body as { error?: unknown; error_description?: unknown };
-      throw new ServerError(String(refusal.error ?? 'invalid_request'), typeof refusal.error_description === 'string' ? refusal.error_description : '');
+    // MSAL reads a refused device-code request as a code of undefined, and a refused device-code poll as
+    // post_request_failed without Entra's codes (DESIGN.md §7): both are read here, so the refusal reaches the screen.
+    if (method === 'POST' && response.status >= 400 && (isDeviceCodeRequest(url) || isDeviceCodePoll(options?.body))) {
+      const refusal = entraRefusal(body);
+      if (refusal.error !== 'authorization_pending' && refusal.error !== 'slow_down') {
+        throw new ServerError(refusal.error, '', refusal.description, refusal.suberror, refusal.errorNo, response.status);
+      }
     }
     return { status: response.status, headers, body: body as T };
   }
   return {
     sendGetRequestAsync: (url, options, timeout) => request('GET', url, options, timeout),
     sendPostRequestAsync: (url, options) => request('POST', url, options),
+  };
+}
+
+function isDeviceCodeRequest(url: string): boolean {
+  return new URL(url).pathname.endsWith('/devicecode');
+}
+
+function isDeviceCodePoll(body: string | undefined): boolean {
+  const grant = new URLSearchParams(body ?? '').get('grant_type');
+  return grant === 'device_code' || grant === 'urn:ietf:params:oauth:grant-type:device_code';
+}
+
+/** Entra's error answer: `error`, `error_description` (AADSTS text), `error_codes`, `suberror`. */
+function entraRefusal(body: unknown): { error: string; description: string; suberror?: string; errorNo?: string } {
+  const answer = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const codes = Array.isArray(answer.error_codes) ? answer.error_codes : [];
+  return {
+    error: typeof answer.error === 'string' ? answer.error : 'invalid_request',
+    description: typeof answer.error_description === 'string' ? answer.error_description : '',
+    ...(typeof answer.suberror === 'string' && { suberror: answer.suberror }),
+    ...(typeof codes[0] === 'number' && { errorNo: String(codes[0]) }),
   };
 }

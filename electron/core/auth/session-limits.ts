@@ -1,5 +1,6 @@
 // Ends a technician's session when the shift is over or the kiosk stood unused too long, so a counter left
 // unattended does not keep someone's Intune access open.
+import type { SignOutReason } from '../contract';
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -21,7 +22,7 @@ export interface SessionLimitsOptions {
   timers: Timers;
   shiftMs: number;
   idleMs: number;
-  onExpired: (reason: 'shiftEnded' | 'idle') => void;
+  onExpired: (reason: Extract<SignOutReason, 'shiftEnded' | 'idle'>) => void;
 }
 
 /** setTimeout cannot wait longer than about 24.8 days. */

@@ -1,6 +1,6 @@
-// The technician's session: MSAL's PublicClientApplication signing in through the system browser (PKCE, loopback
-// redirect) or a device code, a token for every Graph call, and the end of the session at sign-out, at the end of
-// the shift, after idle time, or when Entra ID no longer renews it.
+// The technician's session: MSAL's PublicClientApplication signing in through Windows' broker (WAM), the kiosk's own
+// sign-in window or the system browser (PKCE, loopback redirect), or a device code; a token for every Graph call; and
+// the end of the session at sign-out, at the end of the shift, after idle time, or when Entra ID no longer renews it.
 import {
   LogLevel,
   PublicClientApplication,
@@ -10,11 +10,13 @@ import {
   type INetworkModule,
   type InteractiveRequest,
 } from '@azure/msal-node';
-import type { AuthStatus, KioskEvent, SignInMethod } from '../contract';
+import type { AuthStatus, KioskEvent, SignInMethod, SignInRefusal, SignOutReason } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import { KioskFailure } from '../errors';
 import { authFailure, describeAuthError, NOT_SIGNED_IN } from './errors';
+import type { OpenSignInWindow, SignInBroker, SignInWindow } from './methods';
 import { qrCode } from './qr';
+import { entraCodeIn, METHOD_NAMES, refusalFailure } from './refusals';
 import { SessionLimits, type Timers } from './session-limits';
 import type { TokenCache } from './token-cache';
 
@@ -30,23 +32,27 @@ export interface TechnicianAuthOptions {
   protection: Encryptor['kind'];
   /** Opens the sign-in page in the system browser. */
   openBrowser: (url: string) => Promise<void>;
+  /** Opens the sign-in page in the kiosk's own sign-in window. */
+  openWindow?: OpenSignInWindow;
+  /** Windows' own sign-in (or Company Portal's on a Mac); dropped, with a line in the log, where it is unavailable. */
+  broker?: SignInBroker;
   now: () => Date;
   timers: Timers;
   shiftMs: number;
   idleMs: number;
-  /** How long the browser sign-in may take before the kiosk gives up on it. */
+  /** How long a browser, window or broker sign-in may take before the kiosk gives up on it. */
   browserTimeoutMs: number;
+  /** How long the broker may take to hand out a token or sign out (default 30 s): hangs are reported (msal-js #8483). */
+  brokerCallTimeoutMs?: number;
   /** Signs in through the browser on first use, until someone signs out (the demo technician). */
   autoSignIn: boolean;
-  /** The sign-ins the technician may choose. */
+  /** The sign-ins the technician may choose, the recommended one first. */
   methods: readonly SignInMethod[];
   emit: (event: KioskEvent) => void;
   /** Told after every sign-out, so nothing of the last technician stays in memory. */
   onSignedOut: () => void;
   log: (line: string) => void;
 }
-
-type EndReason = 'technician' | 'shiftEnded' | 'idle' | 'sessionExpired';
 
 interface Attempt {
   method: SignInMethod;
@@ -60,11 +66,17 @@ interface Attempt {
 
 const BROWSER_DONE_PAGE = page('Signed in', 'You are signed in. Return to the kiosk; you can close this window.');
 const BROWSER_ERROR_PAGE = page('Sign-in did not finish', 'Sign-in did not finish. Return to the kiosk and try again.');
+const PAGE_METHODS: readonly SignInMethod[] = ['window', 'browser'];
 
 export class TechnicianAuth {
   private readonly pca: PublicClientApplication;
+  /** The same app through the broker, where there is one: MSAL sends every call of such a client to the broker. */
+  private readonly brokerPca: PublicClientApplication | null = null;
   private readonly limits: SessionLimits;
+  private readonly methods: readonly SignInMethod[];
   private account: AccountInfo | null = null;
+  /** How the technician signed in; a broker session asks the broker for its tokens. */
+  private sessionMethod: SignInMethod | null = null;
   private signedInAt: string | null = null;
   private lastSignOut: AuthStatus['lastSignOut'] = null;
   private attempt: Attempt | null = null;
@@ -76,20 +88,26 @@ export class TechnicianAuth {
 
   constructor(private readonly options: TechnicianAuthOptions) {
     this.autoSignInAllowed = options.autoSignIn;
-    this.pca = new PublicClientApplication({
+    const configuration = {
       auth: {
         clientId: options.clientId,
         authority: options.authority,
         // Trusting the configured authority skips instance discovery, which only the public cloud could answer.
         knownAuthorities: [new URL(options.authority).host],
       },
-      cache: { cachePlugin: options.tokenCache },
       system: {
         networkClient: options.network,
         // MSAL's messages can quote Entra's error text, which may name the account: failures are logged by code instead.
         loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
       },
-    });
+    };
+    this.pca = new PublicClientApplication({ ...configuration, cache: { cachePlugin: options.tokenCache } });
+    const broker = options.broker;
+    if (broker && options.methods.includes('broker')) {
+      if (broker.plugin?.isBrokerAvailable) this.brokerPca = new PublicClientApplication({ ...configuration, broker: { nativeBrokerPlugin: broker.plugin } });
+      else options.log(`sign-in: the Windows broker is unavailable (${broker.unavailable ?? 'its runtime reported a startup error'}); offering the next sign-in`);
+    }
+    this.methods = this.usable(options.methods);
     this.limits = new SessionLimits({
       now: options.now,
       timers: options.timers,
@@ -99,6 +117,22 @@ export class TechnicianAuth {
         void this.endSession(reason).catch((err: unknown) => options.log(`sign-out after ${reason} failed: ${describeAuthError(err)}`));
       },
     });
+  }
+
+  /** The offered sign-ins this kiosk can run: the broker where it loaded, a page where something can show one. */
+  private usable(wanted: readonly SignInMethod[]): SignInMethod[] {
+    const can: Record<SignInMethod, boolean> = {
+      broker: this.brokerPca !== null,
+      window: this.options.openWindow !== undefined,
+      browser: true,
+      deviceCode: true,
+    };
+    const methods = [...new Set(wanted)].filter((m) => can[m]);
+    if (methods.length === 0) {
+      this.options.log(`sign-in: none of ${wanted.join(', ')} can run here; offering the sign-in window`);
+      return ['window'];
+    }
+    return methods;
   }
 
   /** Loads a session kept from before a restart (or signs the demo technician in); every entry point waits for it. */
@@ -123,7 +157,9 @@ export class TechnicianAuth {
   /** Answers when the technician has signed in, or with the reason they did not. */
   async signIn(method: SignInMethod): Promise<AuthStatus> {
     // A kiosk at a public counter never opens a browser that anyone could keep using after a sign-out.
-    if (!this.options.methods.includes(method)) throw new KioskFailure('not_supported', 'This kiosk signs in with a code only. Choose "Sign in with a code".');
+    if (!this.methods.includes(method)) {
+      throw new KioskFailure('not_supported', `This kiosk does not offer that sign-in. Choose "${METHOD_NAMES[this.methods[0]!]}".`);
+    }
     await this.ready();
     await this.run(method);
     return this.snapshot();
@@ -156,14 +192,20 @@ export class TechnicianAuth {
     await this.ready();
     const account = this.account;
     if (!account) throw new KioskFailure('not_signed_in', NOT_SIGNED_IN);
+    const method = this.sessionMethod ?? this.methods[0]!;
     let result: AuthenticationResult;
     try {
-      result = await this.pca.acquireTokenSilent({ account, scopes: this.options.scopes, forceRefresh });
+      const request = { account, scopes: this.options.scopes, forceRefresh };
+      result = method === 'broker' && this.brokerPca
+        ? await this.brokerCall(this.brokerPca.acquireTokenSilent(request))
+        : await this.pca.acquireTokenSilent(request);
     } catch (err) {
-      const failure = authFailure(err);
+      const failure = authFailure(err, { method, offered: this.methods });
       if (failure.code === 'internal') this.options.log(`token: ${describeAuthError(err)}`);
-      // Entra ID will not renew this session any more: end it here, so the kiosk shows the sign-in screen.
-      if (failure.code === 'not_signed_in' && this.account === account) await this.endSession('sessionExpired');
+      // Entra ID will not renew this session any more: end it here, so the kiosk shows the sign-in screen and why.
+      // A missing consent or a broken config keeps the session: the admin fixes it, and the next lookup works.
+      const ended = failure.code === 'not_signed_in' || (failure.refusal !== undefined && failure.code === 'forbidden');
+      if (ended && this.account === account) await this.endSession('sessionExpired', failure.refusal);
       throw failure;
     }
     if (this.account !== account || !result.accessToken) throw new KioskFailure('not_signed_in', NOT_SIGNED_IN);
@@ -182,20 +224,23 @@ export class TechnicianAuth {
   }
 
   private async restore(): Promise<void> {
+    // Only MSAL's own sessions are kept over a restart; the broker keeps its accounts itself (docs/deploy.md §4).
     const [account] = await this.pca.getTokenCache().getAllAccounts();
     const shiftStart = await this.options.tokenCache.shiftStart();
     if (account && shiftStart) {
       this.account = account;
+      this.sessionMethod = null;
       this.signedInAt = shiftStart;
       this.limits.start(new Date(shiftStart));
     } else if (account) {
       await this.forget();
     }
-    if (!this.account && this.autoSignInAllowed) {
+    const first = this.methods.find((m) => PAGE_METHODS.includes(m));
+    if (!this.account && this.autoSignInAllowed && first) {
       this.autoSignInAllowed = false;
       // Everyone asking for the state waits for this, so the start-up sign-in is not a change anyone must hear of.
       this.quiet = true;
-      await this.run('browser')
+      await this.run(first)
         .catch((err: unknown) => this.options.log(`automatic sign-in failed: ${describeAuthError(err)}`))
         .finally(() => (this.quiet = false));
     }
@@ -216,12 +261,12 @@ export class TechnicianAuth {
 
   private async runAttempt(attempt: Attempt): Promise<void> {
     const method = attempt.method;
-    const flow = method === 'browser' ? this.browserFlow(attempt) : this.deviceCodeFlow(attempt);
+    const flow = this.flow(attempt);
     // A flow that finishes after it was cancelled must not leave its account behind.
     flow.then(
       (result) => {
         if (attempt.cancelled && result?.account && result.account.homeAccountId !== this.account?.homeAccountId) {
-          void this.pca.getTokenCache().removeAccount(result.account).catch(() => {});
+          void this.removeAccount(method, result.account);
         }
       },
       () => {},
@@ -229,9 +274,9 @@ export class TechnicianAuth {
     try {
       const result = await Promise.race([flow, attempt.stopped]);
       if (!result?.account) throw new KioskFailure('internal', 'Sign-in finished without an account. Try again.');
-      await this.adopt(result.account);
+      await this.adopt(result.account, method);
     } catch (err) {
-      const failure = attempt.cancelled ?? authFailure(err);
+      const failure = attempt.cancelled ?? authFailure(err, { method, offered: this.methods });
       if (failure.code === 'internal') this.options.log(`sign-in (${method}): ${describeAuthError(err)}`);
       throw failure;
     } finally {
@@ -240,7 +285,45 @@ export class TechnicianAuth {
     }
   }
 
-  private async browserFlow(attempt: Attempt): Promise<AuthenticationResult> {
+  private flow(attempt: Attempt): Promise<AuthenticationResult | null> {
+    switch (attempt.method) {
+      case 'broker':
+        return this.brokerFlow(attempt);
+      case 'window':
+        return this.pageFlow(attempt, (url) => this.showWindow(url, attempt));
+      case 'browser':
+        return this.pageFlow(attempt, (url) => this.showBrowser(url));
+      case 'deviceCode':
+        return this.deviceCodeFlow(attempt);
+    }
+  }
+
+  /** Gives up on a sign-in nobody finishes: MSAL's loopback listener and the broker may both wait without end. */
+  private timeLimit(attempt: Attempt, message: string): () => void {
+    const timer = this.options.timers.setTimeout(() => attempt.cancel(new KioskFailure('timeout', message)), this.options.browserTimeoutMs);
+    return () => this.options.timers.clearTimeout(timer);
+  }
+
+  private async brokerFlow(attempt: Attempt): Promise<AuthenticationResult> {
+    const broker = this.brokerPca!;
+    const stop = this.timeLimit(attempt, "Windows' sign-in did not finish in time. Start again.");
+    try {
+      return await broker.acquireTokenInteractive({
+        scopes: this.options.scopes,
+        prompt: 'select_account',
+        windowHandle: this.options.broker!.windowHandle(),
+        // The broker shows Windows' own dialog; MSAL never falls back to a browser once a broker call fails.
+        openBrowser: async () => {
+          throw new KioskFailure('internal', 'The Windows broker asked for a browser.');
+        },
+      });
+    } finally {
+      stop();
+    }
+  }
+
+  /** The authorization code flow with PKCE on MSAL's loopback listener, its page shown by `show`. */
+  private async pageFlow(attempt: Attempt, show: (url: string) => Promise<void>): Promise<AuthenticationResult> {
     let loopback: { redirectUri: string; state: string } | null = null;
     // MSAL's loopback listener waits without end; answering it with an error is the one way to stop it.
     const stopListener = () => {
@@ -252,10 +335,8 @@ export class TechnicianAuth {
       loopback = null;
     };
     void attempt.stopped.catch(stopListener);
-    const timer = this.options.timers.setTimeout(
-      () => attempt.cancel(new KioskFailure('timeout', 'Nobody finished signing in in the browser in time. Start again.')),
-      this.options.browserTimeoutMs,
-    );
+    const where = attempt.method === 'window' ? 'in the sign-in window' : 'in the browser';
+    const stop = this.timeLimit(attempt, `Nobody finished signing in ${where} in time. Start again.`);
     const request: InteractiveRequest = {
       scopes: this.options.scopes,
       // A kiosk browser may still hold the previous technician's Microsoft session: let the next one pick their account.
@@ -266,18 +347,46 @@ export class TechnicianAuth {
         const params = new URL(url).searchParams;
         loopback = { redirectUri: params.get('redirect_uri') ?? '', state: params.get('state') ?? '' };
         if (attempt.cancelled) return stopListener();
-        try {
-          await this.options.openBrowser(url);
-        } catch (err) {
-          throw browserFailure(err);
-        }
+        await show(url);
       },
     };
     try {
       return await this.pca.acquireTokenInteractive(request);
     } finally {
-      this.options.timers.clearTimeout(timer);
+      stop();
     }
+  }
+
+  private async showBrowser(url: string): Promise<void> {
+    try {
+      await this.options.openBrowser(url);
+    } catch (err) {
+      throw this.pageRefused(err, 'browser');
+    }
+  }
+
+  /** The page could not be shown, or (demo tenant) Entra's page refused to start: the refusal on it, in words. */
+  private pageRefused(err: unknown, method: SignInMethod): KioskFailure {
+    const entraCode = entraCodeIn(err instanceof Error ? err.message : '');
+    const refused = entraCode === null ? null : refusalFailure(entraCode, method, this.methods);
+    if (refused) return refused;
+    const other = this.methods.find((m) => m !== method);
+    return new KioskFailure('not_supported', `This computer could not open the sign-in page.${other ? ` Use "${METHOD_NAMES[other]}" instead.` : ' Restart the kiosk.'}`);
+  }
+
+  /** The kiosk's own window; closing it cancels the sign-in, and the sign-in's end closes it. */
+  private async showWindow(url: string, attempt: Attempt): Promise<void> {
+    let window: SignInWindow;
+    try {
+      window = this.options.openWindow!(url);
+    } catch (err) {
+      throw this.pageRefused(err, 'window');
+    }
+    void attempt.finished.then(() => window.close());
+    void window.closed.then(
+      (how) => how === 'dismissed' && attempt.cancel(new KioskFailure('cancelled', 'The sign-in window was closed.')),
+      (err: unknown) => attempt.cancel(this.pageRefused(err, 'window')),
+    );
   }
 
   private async deviceCodeFlow(attempt: Attempt): Promise<AuthenticationResult | null> {
@@ -304,23 +413,46 @@ export class TechnicianAuth {
     return this.pca.acquireTokenByDeviceCode(request);
   }
 
-  private async adopt(account: AccountInfo): Promise<void> {
+  /** A broker call that does not answer in time is given up (hangs are reported: msal-js #8483). */
+  private brokerCall<T>(call: Promise<T>): Promise<T> {
+    const ms = this.options.brokerCallTimeoutMs ?? 30_000;
+    let timer: ReturnType<Timers['setTimeout']> | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = this.options.timers.setTimeout(() => reject(new KioskFailure('timeout', "Windows' sign-in did not answer in time. Try again; if it keeps happening, restart the kiosk.")), ms);
+    });
+    return Promise.race([call, late]).finally(() => this.options.timers.clearTimeout(timer!));
+  }
+
+  private async removeAccount(method: SignInMethod | null, account: AccountInfo): Promise<void> {
+    try {
+      if (method === 'broker' && this.brokerPca) await this.brokerCall(this.brokerPca.signOut({ account }));
+      else await this.pca.getTokenCache().removeAccount(account);
+    } catch (err) {
+      this.options.log(`sign-out (${method ?? 'kept session'}): ${describeAuthError(err)}`);
+    }
+  }
+
+  private async adopt(account: AccountInfo, method: SignInMethod): Promise<void> {
     // One technician at a time: whoever signed in before leaves no tokens behind.
+    if (this.account && this.account.homeAccountId !== account.homeAccountId) await this.removeAccount(this.sessionMethod, this.account);
     for (const other of await this.pca.getTokenCache().getAllAccounts()) {
       if (other.homeAccountId !== account.homeAccountId) await this.pca.getTokenCache().removeAccount(other);
     }
     this.account = account;
+    this.sessionMethod = method;
     this.signedInAt = this.options.now().toISOString();
     this.lastSignOut = null;
     await this.options.tokenCache.setShiftStart(this.signedInAt);
     this.limits.start(new Date(this.signedInAt));
   }
 
-  private async endSession(reason: EndReason): Promise<void> {
+  private async endSession(reason: SignOutReason, refusal?: SignInRefusal): Promise<void> {
     this.attempt?.cancel(new KioskFailure('cancelled', 'Signed out.'));
     const hadSession = this.account !== null;
+    // The broker forgets the account for this app too, so the next technician starts from its account picker.
+    if (this.account && this.sessionMethod === 'broker') await this.removeAccount('broker', this.account);
     await this.forget();
-    if (hadSession || reason === 'technician') this.lastSignOut = { reason, at: this.options.now().toISOString() };
+    if (hadSession || reason === 'technician') this.lastSignOut = { reason, at: this.options.now().toISOString(), ...(refusal && { refusal }) };
     this.options.onSignedOut();
     this.changed();
   }
@@ -328,11 +460,13 @@ export class TechnicianAuth {
   /** Removes every account, clears MSAL's memory and wipes the file. */
   private async forget(): Promise<void> {
     this.account = null;
+    this.sessionMethod = null;
     this.signedInAt = null;
     this.limits.stop();
     const cache = this.pca.getTokenCache();
     for (const account of await cache.getAllAccounts()) await cache.removeAccount(account);
     this.pca.clearCache();
+    this.brokerPca?.clearCache();
     await this.options.tokenCache.wipe();
   }
 
@@ -345,7 +479,7 @@ export class TechnicianAuth {
       signedInAt: account ? this.signedInAt : null,
       shiftEndsAt: account ? (this.limits.shiftEndsAt?.toISOString() ?? null) : null,
       idleSignOutMs: this.options.idleMs,
-      methods: [...this.options.methods],
+      methods: [...this.methods],
       lastSignOut: this.lastSignOut,
       tokenCache: { persisted: this.options.tokenCache.persisted, protection: this.options.protection, note: this.options.tokenCache.note },
     };
@@ -380,18 +514,6 @@ function newAttempt(method: SignInMethod): Attempt & { finish(): void } {
     },
   };
   return attempt;
-}
-
-/** The browser could not be opened, or (demo tenant) the sign-in page refused to start. */
-function browserFailure(err: unknown): KioskFailure {
-  const message = err instanceof Error ? err.message : '';
-  if (/AADSTS(700016|90002)/.test(message)) {
-    return new KioskFailure('config_error', `Entra ID refused the sign-in: ${message.slice(0, 200)} Check "tenantId" and "clientId" in the config file.`);
-  }
-  if (/AADSTS50011/.test(message)) {
-    return new KioskFailure('config_error', 'The app registration lacks the redirect URI http://localhost (Authentication › Mobile and desktop applications).');
-  }
-  return new KioskFailure('not_supported', 'This computer could not open a web browser for sign-in. Use "Sign in with a code" on your phone instead.');
 }
 
 function page(title: string, text: string): string {
