@@ -1,6 +1,6 @@
 // MSAL's errors as failures a technician (or whoever set up the kiosk) can act on. Entra's refusals, by their AADSTS
 // number, come from ./refusals.ts; what is left here is MSAL's own trouble.
-import { AuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
+import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
 import type { SignInMethod } from '../contract';
 import { KioskFailure } from '../errors';
 import { entraCodeIn, refusalFailure } from './refusals';
@@ -14,23 +14,35 @@ export interface AuthFailureContext {
   offered: readonly SignInMethod[];
 }
 
+/**
+ * MSAL's error, by shape: the broker plugin throws errors of the msal-common copy bundled inside
+ * @azure/msal-node-extensions, which are not instances of @azure/msal-node's classes.
+ */
+type MsalError = Pick<AuthError, 'name' | 'errorCode' | 'errorMessage' | 'subError'> & { errorNo?: string };
+
+function asMsalError(err: unknown): MsalError | null {
+  if (err instanceof AuthError) return err;
+  return err instanceof Error && typeof (err as Partial<MsalError>).errorCode === 'string' ? (err as unknown as MsalError) : null;
+}
+
 /** True when the account can no longer get tokens without the technician signing in again. */
 export function needsSignIn(err: unknown): boolean {
-  if (err instanceof InteractionRequiredAuthError) return true;
-  return err instanceof AuthError && err.errorCode === 'invalid_grant';
+  if (err instanceof InteractionRequiredAuthError || (err instanceof Error && err.name === 'InteractionRequiredAuthError')) return true;
+  return asMsalError(err)?.errorCode === 'invalid_grant';
 }
 
 /** Entra's AADSTS number of an MSAL error: `error_codes[0]` on token-endpoint answers, else the text (the broker's too). */
-export function entraCodeOf(err: AuthError): number | null {
-  if (err instanceof ServerError && err.errorNo && /^\d+$/.test(err.errorNo)) return Number(err.errorNo);
+export function entraCodeOf(err: MsalError): number | null {
+  if (err.errorNo && /^\d+$/.test(err.errorNo)) return Number(err.errorNo);
   const broker = (err as { platformBrokerError?: unknown }).platformBrokerError;
   const brokerText = broker instanceof Error ? broker.message : '';
-  return entraCodeIn(`${err.errorMessage} ${err.subError} ${brokerText}`);
+  return entraCodeIn(`${err.errorMessage ?? ''} ${err.subError ?? ''} ${brokerText}`);
 }
 
-export function authFailure(err: unknown, context?: AuthFailureContext): KioskFailure {
-  if (err instanceof KioskFailure) return err;
-  if (!(err instanceof AuthError)) return new KioskFailure('internal', 'Sign-in failed inside the kiosk. Try again; if it keeps happening, restart the kiosk.');
+export function authFailure(thrown: unknown, context?: AuthFailureContext): KioskFailure {
+  if (thrown instanceof KioskFailure) return thrown;
+  const err = asMsalError(thrown);
+  if (!err) return new KioskFailure('internal', 'Sign-in failed inside the kiosk. Try again; if it keeps happening, restart the kiosk.');
   const text = `${err.errorCode} ${err.subError} ${err.errorMessage}`;
   const entraCode = entraCodeOf(err) ?? (err.errorCode === 'consent_required' || err.subError === 'consent_required' ? 65001 : null);
   const refused = entraCode === null ? null : refusalFailure(entraCode, context?.method ?? 'browser', context?.offered ?? []);
@@ -44,7 +56,7 @@ export function authFailure(err: unknown, context?: AuthFailureContext): KioskFa
   if (err.errorCode === 'device_code_polling_cancelled' || err.errorCode === 'user_canceled' || /authorization_declined|access_denied/.test(text) || entraCode === 65004) {
     return new KioskFailure('cancelled', 'Sign-in was cancelled or declined. Sign in again to continue.');
   }
-  if (needsSignIn(err)) return new KioskFailure('not_signed_in', SIGN_IN_AGAIN);
+  if (needsSignIn(thrown)) return new KioskFailure('not_signed_in', SIGN_IN_AGAIN);
   if (err.errorCode === 'network_error' || err.errorCode === 'endpoints_resolution_error' || err.errorCode === 'openid_config_error' || err.errorCode === 'no_network_connectivity') {
     return new KioskFailure(
       'offline',
@@ -56,10 +68,11 @@ export function authFailure(err: unknown, context?: AuthFailureContext): KioskFa
 }
 
 /** What may be logged about a sign-in failure: MSAL's error codes and Entra's number, never its message (it may name the account). */
-export function describeAuthError(err: unknown): string {
-  if (err instanceof AuthError) {
+export function describeAuthError(thrown: unknown): string {
+  const err = asMsalError(thrown);
+  if (err) {
     const code = entraCodeOf(err);
     return [err.name, err.errorCode, err.subError, code === null ? '' : `AADSTS${code}`].filter(Boolean).join(' ');
   }
-  return err instanceof Error ? err.name : typeof err;
+  return thrown instanceof Error ? thrown.name : typeof thrown;
 }
