@@ -28,11 +28,21 @@ export async function signInPorts(
   return {
     signIn: {
       methods,
-      openWindow: signInWindowOpener(window, { authority, federationHosts: config?.signIn.federationHosts ?? [], log }),
+      openWindow: signInWindowOpener(window, { authority, federationHosts: [...entraHosts(authority), ...(config?.signIn.federationHosts ?? [])], log }),
       ...(broker && { broker: { ...broker, windowHandle: () => window.getNativeWindowHandle() } }),
     },
     ...(!kiosk && { openBrowser: signInBrowser(authority) }),
   };
+}
+
+/**
+ * Entra's own pages beside the authority's host in the public cloud: security-key (FIDO2) sign-in posts to
+ * login.microsoft.com/common/fido, certificate sign-in runs on certauth.login.microsoftonline.com (both as Entra's
+ * sign-in page uses them; "Microsoft 365 URLs and IP address ranges" lists login.microsoft.com among Entra's endpoints).
+ * National clouds and other hosts: `signIn.federationHosts` (docs/deploy.md §4).
+ */
+function entraHosts(authority: string): string[] {
+  return new URL(authority).host === 'login.microsoftonline.com' ? ['login.microsoft.com', 'certauth.login.microsoftonline.com'] : [];
 }
 
 /**

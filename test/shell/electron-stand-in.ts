@@ -11,8 +11,23 @@
 // - ipc-main.md: one handler per channel ("Attempted to register a second handler", ipc-main-impl.ts); an invoke with
 //   no handler, or whose handler throws, rejects in the page with "Error invoking remote method" (ipc-dispatch.ts,
 //   ipc-renderer.ts); arguments and answers cross by structured clone; event.senderFrame is the calling frame.
-// - browser-window.md: `ready-to-show` once the first page has rendered while hidden; web-contents.md: loadURL's
-//   promise resolves on did-finish-load and rejects on did-fail-load.
+// - browser-window.md: `ready-to-show` once the first page has rendered while hidden; `parent` makes a child window
+//   (getParentWindow); page-title-updated, unless prevented, gives the window the page's <title>. base-window.md:
+//   destroy() emits no `close` but always `closed`.
+// - web-contents.md and lib/browser/api/web-contents.ts (_awaitNextLoad): loadURL's promise resolves on
+//   did-finish-load and rejects on did-fail-load; a navigation replaced by another rejects it with ERR_ABORTED, one
+//   cancelled before it committed with ERR_FAILED. shell/browser/electron_navigation_throttle.cc: a navigation the page
+//   starts (never loadURL) emits will-frame-navigate, then, for the main frame and unless prevented, will-navigate;
+//   every server redirect, loadURL's too, emits will-redirect; preventing any of them cancels the navigation.
+//   did-navigate once a main-frame navigation commits (electron_api_web_contents.cc, DidFinishNavigation).
+//   setWindowOpenHandler: without a handler the window opens; `deny` or an unrecognised answer refuses it.
+//   downloadURL, and a response the page cannot show (Content-Disposition: attachment), emit the session's
+//   will-download, where preventDefault cancels the download (session.md).
+// - session.md: fromPartition('') is the default session, the same name gives the same session, and a name without
+//   `persist:` an in-memory one; only once ready (electron_api_session.cc). clearStorageData clears its cookies.
+//   security.md: with no permission handler every permission request is granted.
+// - Pages are NOT run. A window's http(s) pages come from the test's `network`, else Node's fetch; a page whose
+//   script submits a POST form (an OAuth form_post page) has it submitted by the stand-in, as Chromium would run it.
 // - dialog.md: showErrorBox may be called before ready. shell.md: openExternal returns a Promise.
 // - safe-storage.md and electron_api_safe_storage.cc: isAsyncEncryptionAvailable is false before ready and otherwise
 //   waits for the keychain; async calls reject before ready; decryptStringAsync resolves { shouldReEncrypt, result }
@@ -36,7 +51,10 @@ export interface StandInOptions {
   keychainStore?: StandInKeychain;
   /** Linux storage backend reported by safeStorage. */
   backend?: 'gnome_libsecret' | 'basic_text';
-  /** Requests net.fetch answers without the network (a host the test plays); null: use the real network. */
+  /**
+   * Requests that net.fetch and the pages of windows get answered without the network (a host the test plays); null:
+   * the real network, through Node's fetch (MSAL's loopback listener is a real HTTP server).
+   */
   network?: (request: Request) => Promise<Response> | null;
   /** Page loads that fail as a cut connection would (did-fail-load). */
   failLoads?: RegExp;
@@ -69,16 +87,132 @@ export class StandInFrame {
   ) {}
 }
 
+type PermissionRequestHandler = (contents: StandInWebContents, permission: string, callback: (granted: boolean) => void, details: Record<string, unknown>) => void;
+type PermissionCheckHandler = (contents: StandInWebContents | null, permission: string, origin: string, details: Record<string, unknown>) => boolean;
+type DevicePermissionHandler = (details: { deviceType: string; origin: string; device: Record<string, unknown> }) => boolean;
+
+/** A session: the default one, or one of session.fromPartition's. */
+export class StandInSession extends EventEmitter {
+  readonly persistent: boolean;
+  readonly protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  readonly permissionHandlers: Record<string, unknown> = {};
+  /** Cookies pages of this session were given, by host (the stand-in keeps no Domain or Path rules). */
+  readonly cookies = new Map<string, Map<string, string>>();
+  readonly downloads: { url: string; prevented: boolean }[] = [];
+  storageCleared = 0;
+  readonly protocol;
+
+  constructor(
+    private readonly standIn: ElectronStandIn,
+    readonly partition: string,
+  ) {
+    super();
+    this.persistent = partition.startsWith('persist:');
+    const name = partition ? `session(${partition})` : 'session';
+    this.protocol = {
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+        standIn.record(`${name}.protocol.handle ${scheme}`);
+        this.protocolHandlers.set(scheme, handler);
+      },
+    };
+  }
+
+  setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+    this.permissionHandlers.request = handler;
+  }
+
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    this.permissionHandlers.check = handler;
+  }
+
+  setDevicePermissionHandler(handler: DevicePermissionHandler | null): void {
+    this.permissionHandlers.device = handler;
+  }
+
+  setDisplayMediaRequestHandler(handler: unknown): void {
+    this.permissionHandlers.displayMedia = handler;
+  }
+
+  async clearStorageData(): Promise<void> {
+    this.standIn.record(`clearStorageData ${this.partition}`);
+    this.storageCleared++;
+    this.cookies.clear();
+  }
+
+  /** Chromium about to download `url` for `contents`: the app's will-download may cancel it. */
+  download(url: string, contents: StandInWebContents): boolean {
+    const event = preventable();
+    const item = { getURL: () => url, getFilename: () => new URL(url).pathname.split('/').pop() ?? '', cancel: () => event.preventDefault() };
+    this.emit('will-download', event, item, contents);
+    this.downloads.push({ url, prevented: event.defaultPrevented });
+    return !event.defaultPrevented;
+  }
+
+  cookieHeader(url: URL): string | null {
+    const jar = this.cookies.get(url.host);
+    return jar?.size ? [...jar].map(([k, v]) => `${k}=${v}`).join('; ') : null;
+  }
+
+  keepCookies(url: URL, response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const jar = this.cookies.get(url.host) ?? new Map<string, string>();
+      jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+      this.cookies.set(url.host, jar);
+    }
+  }
+}
+
+/** A navigation's event as Electron passes it to will-navigate, will-frame-navigate and will-redirect. */
+export interface NavigationEvent extends PreventableEvent {
+  url: string;
+  isSameDocument: boolean;
+  isMainFrame: boolean;
+  frame: StandInFrame;
+  initiator: StandInFrame | null;
+}
+
+interface LoadError {
+  errno: number;
+  code: string;
+}
+
+/** How a navigation ended: committed (did-navigate, did-finish-load), or not, and why. */
+type Navigated = { committed: true } | { committed: false; why: 'prevented' | 'failed' | 'replaced' | 'download' | 'gone'; error: LoadError };
+
+// lib/browser/api/web-contents.ts (_awaitNextLoad): a navigation replaced by another rejects loadURL with ERR_ABORTED;
+// one that stops with neither did-finish-load nor did-fail-load (a cancelled one) with ERR_FAILED.
+const ABORTED: LoadError = { errno: -3, code: 'ERR_ABORTED' };
+const STOPPED: LoadError = { errno: -2, code: 'ERR_FAILED' };
+const MAX_REDIRECTS = 20;
+
+type Page = { url: string; status: number; statusText: string; html: string | null };
+
 export class StandInWebContents extends EventEmitter {
   readonly mainFrame = new StandInFrame('', null);
   /** What the shell sent to the page, in order. */
   readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  /** Every main-frame navigation that started (did-start-navigation), in order. */
+  readonly startedNavigations: string[] = [];
+  /** Every main-frame URL that committed (did-navigate), in order. */
+  readonly navigations: string[] = [];
+  /** Navigations and redirects the app prevented. */
+  readonly preventedNavigations: { kind: 'will-frame-navigate' | 'will-navigate' | 'will-redirect'; url: string }[] = [];
+  /** window.open calls the window open handler refused. */
+  readonly deniedWindowOpens: string[] = [];
   destroyed = false;
   devToolsOpen = false;
   zoomLevel = 0;
+  #navigation = 0;
 
-  constructor(private readonly standIn: ElectronStandIn) {
+  constructor(
+    private readonly standIn: ElectronStandIn,
+    readonly session: StandInSession,
+    private readonly owner: StandInBrowserWindow,
+  ) {
     super();
   }
 
@@ -115,30 +249,197 @@ export class StandInWebContents extends EventEmitter {
 
   async loadURL(url: string): Promise<void> {
     this.standIn.record(`loadURL ${url.startsWith('data:') ? 'data:…' : url}`);
-    let failed: string | null = null;
-    const scheme = url.slice(0, url.indexOf(':'));
-    if (this.standIn.options.failLoads?.test(url)) {
-      failed = 'ERR_CONNECTION_RESET (-101)';
-    } else if (scheme === 'data') {
-      // nothing to fetch
-    } else {
-      const handler = this.standIn.protocolHandlers.get(scheme);
-      if (!handler) failed = 'ERR_UNKNOWN_URL_SCHEME (-302)';
-      else {
-        try {
-          await handler(new Request(url));
-        } catch {
-          failed = 'ERR_FAILED (-2)';
-        }
-      }
-    }
-    if (failed) {
-      this.emit('did-fail-load', preventable(), failed, url);
-      throw new Error(`${failed} loading '${url}'`);
-    }
-    this.mainFrame.url = url;
-    this.emit('did-finish-load', preventable());
+    const result = await this.#navigate(url, { method: 'GET' }, false);
+    if (result.committed) return;
+    const { errno, code } = result.error;
+    throw Object.assign(new Error(`${code} (${errno}) loading '${url}'`), { errno, code, url });
   }
+
+  /** web-contents.md: downloads the resource without navigating; the session's will-download may cancel it. */
+  downloadURL(url: string): void {
+    this.session.download(url, this);
+  }
+
+  // What a page does, as the stand-in plays it (not Chromium: no page runs here).
+
+  /** The page sends the main frame to `url` (a link, `location`, a form): will-frame-navigate, will-navigate, then the load. */
+  async pageNavigates(url: string, init: RequestInit = { method: 'GET' }): Promise<'finished' | Exclude<Navigated, { committed: true }>['why']> {
+    const result = await this.#navigate(url, init, true);
+    return result.committed ? 'finished' : result.why;
+  }
+
+  /** The page calls window.open(url); returns whether a window would open (no handler: it would). */
+  pageOpensWindow(url: string): boolean {
+    const response = this.windowOpenHandler ? this.windowOpenHandler({ url }) : { action: 'allow' };
+    if (response?.action === 'allow') return true;
+    this.deniedWindowOpens.push(url);
+    return false;
+  }
+
+  /** The page asks for a permission (getUserMedia, notifications…): the session's request handler, else granted. */
+  pageRequestsPermission(permission: string): Promise<boolean> {
+    const handler = this.session.permissionHandlers.request as PermissionRequestHandler | undefined;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) => handler(this, permission, resolve, { requestingUrl: this.getURL(), isMainFrame: true }));
+  }
+
+  /** Chromium checks a permission for the page (WebHID, WebUSB…): the session's check handler, else granted. */
+  pageChecksPermission(permission: string): boolean {
+    const handler = this.session.permissionHandlers.check as PermissionCheckHandler | undefined;
+    const origin = URL.canParse(this.getURL()) ? new URL(this.getURL()).origin : '';
+    return handler ? handler(this, permission, origin, { requestingUrl: this.getURL(), isMainFrame: true }) : true;
+  }
+
+  async #navigate(url: string, init: RequestInit, byPage: boolean): Promise<Navigated> {
+    const notCommitted = (why: 'prevented' | 'failed' | 'replaced' | 'download' | 'gone', error: LoadError): Navigated => ({ committed: false, why, error });
+    // electron_navigation_throttle.cc: will-frame-navigate for every frame, then will-navigate for the main frame.
+    if (byPage && (this.#prevented('will-frame-navigate', url) || this.#prevented('will-navigate', url))) return notCommitted('prevented', STOPPED);
+    const id = ++this.#navigation;
+    const left = (): Navigated | null => (this.destroyed ? notCommitted('gone', ABORTED) : id !== this.#navigation ? notCommitted('replaced', ABORTED) : null);
+    this.startedNavigations.push(url);
+    this.emit('did-start-navigation', this.#navigationEvent(url), url, false, true, 1, 1);
+    const fail = (error: LoadError, at = url): Navigated => {
+      this.emit('did-fail-load', preventable(), error.errno, error.code, at, true, 1, 1);
+      return notCommitted('failed', error);
+    };
+    if (this.standIn.options.failLoads?.test(url)) return fail({ errno: -101, code: 'ERR_CONNECTION_RESET' });
+
+    const scheme = url.slice(0, url.indexOf(':'));
+    let page: Page;
+    if (scheme === 'data') {
+      page = { url, status: -1, statusText: '', html: null };
+    } else if (scheme === 'http' || scheme === 'https') {
+      const loaded = await this.#fetchPage(url, init);
+      const away = left();
+      if (away) return away;
+      if ('failed' in loaded) return fail(loaded.failed, loaded.at);
+      if ('stopped' in loaded) return notCommitted(loaded.stopped, loaded.stopped === 'download' ? ABORTED : STOPPED);
+      page = loaded;
+    } else {
+      const handler = this.session.protocolHandlers.get(scheme);
+      if (!handler) return fail({ errno: -302, code: 'ERR_UNKNOWN_URL_SCHEME' });
+      try {
+        await handler(new Request(url));
+      } catch {
+        return fail({ errno: -2, code: 'ERR_FAILED' });
+      }
+      const away = left();
+      if (away) return away;
+      page = { url, status: 200, statusText: 'OK', html: null };
+    }
+
+    this.mainFrame.url = page.url;
+    this.navigations.push(page.url);
+    this.emit('did-navigate', preventable(), page.url, page.status, page.statusText);
+    const title = page.html && /<title>([^<]*)<\/title>/i.exec(page.html)?.[1];
+    if (title) this.owner.pageTitle(decodeEntities(title));
+    this.emit('did-finish-load', preventable());
+    const form = page.html ? autoSubmittedForm(page.html, page.url) : null;
+    if (form) {
+      // Standing in for Chromium running the page's `document.forms[0].submit()` (an OAuth form_post page), not
+      // Chromium: the page starts a navigation, which the app may prevent, and posts the form's fields to its action.
+      setImmediate(() => {
+        if (this.destroyed || id !== this.#navigation) return;
+        void this.#navigate(form.action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.body }, true);
+      });
+    }
+    return { committed: true };
+  }
+
+  /** An http(s) page through the test's network, else Node's fetch, following redirects as Chromium does. */
+  async #fetchPage(url: string, init: RequestInit): Promise<Page | { failed: LoadError; at: string } | { stopped: 'prevented' | 'download' }> {
+    let current = new URL(url);
+    let { method = 'GET', body } = init;
+    let headers = new Headers(init.headers);
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const cookie = this.session.cookieHeader(current);
+      if (cookie) headers.set('cookie', cookie);
+      let response: Response;
+      try {
+        response = await this.standIn.pageFetch(new Request(current, { method, headers, body, redirect: 'manual' }));
+      } catch (err) {
+        return { failed: networkError(err), at: current.href };
+      }
+      this.session.keepCookies(current, response);
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        const next = new URL(location, current);
+        // will-redirect: preventing it cancels the whole navigation (web-contents.md).
+        if (this.#prevented('will-redirect', next.href)) return { stopped: 'prevented' };
+        this.emit('did-redirect-navigation', this.#navigationEvent(next.href), next.href, false, true, 1, 1);
+        // Fetch's redirect rules: 303, and a POST answered 301 or 302, continue as a GET without a body.
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+          method = 'GET';
+          body = undefined;
+          headers = new Headers();
+        }
+        current = next;
+        continue;
+      }
+      if (/^\s*attachment/i.test(response.headers.get('content-disposition') ?? '')) {
+        // Not a page: Chromium hands it to the download manager, and the page shown stays.
+        await response.body?.cancel();
+        this.session.download(current.href, this);
+        return { stopped: 'download' };
+      }
+      const html = /text\/html/i.test(response.headers.get('content-type') ?? '') ? await response.text() : null;
+      if (html === null) await response.body?.cancel();
+      return { url: current.href, status: response.status, statusText: response.statusText, html };
+    }
+    return { failed: { errno: -310, code: 'ERR_TOO_MANY_REDIRECTS' }, at: current.href };
+  }
+
+  #navigationEvent(url: string): NavigationEvent {
+    return preventable({ url, isSameDocument: false, isMainFrame: true, frame: this.mainFrame, initiator: this.mainFrame }) as NavigationEvent;
+  }
+
+  #prevented(kind: 'will-frame-navigate' | 'will-navigate' | 'will-redirect', url: string): boolean {
+    const event = this.#navigationEvent(url);
+    // The deprecated positional arguments after the event: url, isInPlace, isMainFrame, frameProcessId, frameRoutingId.
+    this.emit(kind, event, url, false, true, 1, 1);
+    if (event.defaultPrevented) this.preventedNavigations.push({ kind, url });
+    return event.defaultPrevented;
+  }
+}
+
+/** What net::Error a failed fetch stands for. */
+function networkError(err: unknown): LoadError {
+  const code = (err as { cause?: { code?: string } }).cause?.code;
+  if (code === 'ECONNREFUSED') return { errno: -102, code: 'ERR_CONNECTION_REFUSED' };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { errno: -105, code: 'ERR_NAME_NOT_RESOLVED' };
+  if (String(err).includes('ERR_INTERNET_DISCONNECTED')) return { errno: -106, code: 'ERR_INTERNET_DISCONNECTED' };
+  return { errno: -2, code: 'ERR_FAILED' };
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)) found[m[1]!.toLowerCase()] = decodeEntities(m[2]!);
+  return found;
+}
+
+/** A page whose script submits its first form as a POST (an OAuth form_post page): the form's action and fields. */
+function autoSubmittedForm(html: string, pageUrl: string): { action: string; body: string } | null {
+  const form = /<form\b([^>]*)>([\s\S]*?)<\/form>/i.exec(html);
+  if (!form || !/<script\b[^>]*>[^<]*\.submit\(\)/i.test(html)) return null;
+  const attrs = attributes(form[1]!);
+  if ((attrs.method ?? 'get').toLowerCase() !== 'post') return null;
+  const fields = new URLSearchParams();
+  for (const input of form[2]!.matchAll(/<input\b([^>]*)>/gi)) {
+    const { type, name, value } = attributes(input[1]!);
+    if (type?.toLowerCase() === 'hidden' && name) fields.append(name, value ?? '');
+  }
+  return { action: new URL(attrs.action ?? '', pageUrl).href, body: fields.toString() };
 }
 
 export class StandInBrowserWindow extends EventEmitter {
@@ -147,6 +448,8 @@ export class StandInBrowserWindow extends EventEmitter {
   minimized = false;
   focused = false;
   destroyed = false;
+  menuRemoved = false;
+  title: string;
   #shownOnce = false;
 
   constructor(
@@ -154,8 +457,12 @@ export class StandInBrowserWindow extends EventEmitter {
     readonly options: Record<string, unknown>,
   ) {
     super();
-    this.webContents = new StandInWebContents(standIn);
+    const prefs = (options.webPreferences ?? {}) as { session?: StandInSession; partition?: string };
+    const session = prefs.session ?? standIn.sessionFor(prefs.partition ?? '');
+    this.webContents = new StandInWebContents(standIn, session, this);
+    this.title = typeof options.title === 'string' ? options.title : 'Electron';
     standIn.windows.push(this);
+    standIn.everyWindow.push(this);
     standIn.record('new BrowserWindow');
     standIn.app.emit('web-contents-created', preventable(), this.webContents);
     this.visible = options.show !== false;
@@ -167,6 +474,25 @@ export class StandInBrowserWindow extends EventEmitter {
       this.#shownOnce = true;
       this.emit('ready-to-show', preventable());
     }
+  }
+
+  getParentWindow(): StandInBrowserWindow | null {
+    return (this.options.parent as StandInBrowserWindow | undefined) ?? null;
+  }
+
+  getTitle(): string {
+    return this.title;
+  }
+
+  /** The page's <title>: page-title-updated, and the window's title unless the app prevents it. */
+  pageTitle(title: string): void {
+    const event = preventable();
+    this.emit('page-title-updated', event, title, true);
+    if (!event.defaultPrevented) this.title = title;
+  }
+
+  removeMenu(): void {
+    this.menuRemoved = true;
   }
 
   show(): void {
@@ -218,19 +544,39 @@ export class StandInBrowserWindow extends EventEmitter {
   }
 }
 
+/** A child window the shell opened (the sign-in window), as the tests look at it. */
+export interface StandInChildWindow {
+  window: StandInBrowserWindow;
+  parent: StandInBrowserWindow;
+  partition: string;
+  /** session.md: a partition without `persist:` lives in memory only. */
+  inMemory: boolean;
+  session: StandInSession;
+  startedNavigations: readonly string[];
+  navigations: readonly string[];
+  preventedNavigations: StandInWebContents['preventedNavigations'];
+  deniedWindowOpens: readonly string[];
+  closed: boolean;
+}
+
 type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
 
 export class ElectronStandIn {
   /** What the shell did, in order (only the calls whose order matters). */
   readonly calls: string[] = [];
   readonly windows: StandInBrowserWindow[] = [];
-  readonly protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  /** Every window the shell opened, closed ones too. */
+  readonly everyWindow: StandInBrowserWindow[] = [];
+  readonly defaultSession: StandInSession;
+  /** The default session's (kept here for the tests that read them). */
+  readonly protocolHandlers: StandInSession['protocolHandlers'];
   readonly privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[] = [];
   readonly ipcHandlers = new Map<string, IpcHandler>();
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly openedExternally: string[] = [];
   readonly netFetches: { method: string; url: string }[] = [];
-  readonly permissionHandlers: Record<string, unknown> = {};
+  readonly permissionHandlers: Record<string, unknown>;
+  readonly #partitions = new Map<string, StandInSession>();
   readonly keychain: StandInKeychain;
   /** Decrypts that fail as "temporarily unavailable" before the keychain answers again. */
   keychainAwayFor = 0;
@@ -249,26 +595,18 @@ export class ElectronStandIn {
     this.keychain = options.keychainStore ?? { keys: [randomBytes(32)] };
     this.exited = new Promise((resolve) => (this.#resolveExit = resolve));
     this.app = this.#createApp();
-    const session = {
-      protocol: {
-        handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
-          this.record(`session.protocol.handle ${scheme}`);
-          this.protocolHandlers.set(scheme, handler);
-        },
-      },
-      setPermissionRequestHandler: (h: unknown) => (this.permissionHandlers.request = h),
-      setPermissionCheckHandler: (h: unknown) => (this.permissionHandlers.check = h),
-      setDevicePermissionHandler: (h: unknown) => (this.permissionHandlers.device = h),
-      setDisplayMediaRequestHandler: (h: unknown) => (this.permissionHandlers.displayMedia = h),
+    this.defaultSession = new StandInSession(this, '');
+    this.protocolHandlers = this.defaultSession.protocolHandlers;
+    this.permissionHandlers = this.defaultSession.permissionHandlers;
+    const whenReady = <T>(get: () => T): T => {
+      if (!this.#ready) throw new TypeError('Session can only be received when app is ready');
+      return get();
     };
     this.module = {
       app: this.app,
       BrowserWindow: windowClassOf(this),
-      session: Object.defineProperty({}, 'defaultSession', {
-        get: () => {
-          if (!this.#ready) throw new TypeError('Session can only be received when app is ready');
-          return session;
-        },
+      session: Object.defineProperty({ fromPartition: (partition: string) => whenReady(() => this.sessionFor(partition)) }, 'defaultSession', {
+        get: () => whenReady(() => this.defaultSession),
       }),
       protocol: {
         registerSchemesAsPrivileged: (schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
@@ -308,6 +646,36 @@ export class ElectronStandIn {
 
   record(call: string): void {
     this.calls.push(call);
+  }
+
+  /** session.fromPartition: '' is the default session; the same name, the same session. */
+  sessionFor(partition: string): StandInSession {
+    if (!partition) return this.defaultSession;
+    let found = this.#partitions.get(partition);
+    if (!found) this.#partitions.set(partition, (found = new StandInSession(this, partition)));
+    return found;
+  }
+
+  /** The child windows the shell opened (its sign-in windows), closed ones too, in order. */
+  get childWindows(): StandInChildWindow[] {
+    return this.everyWindow.flatMap((window) => {
+      const parent = window.getParentWindow();
+      if (!parent) return [];
+      const { session, startedNavigations, navigations, preventedNavigations, deniedWindowOpens } = window.webContents;
+      return [{ window, parent, partition: session.partition, inMemory: !session.persistent, session, startedNavigations, navigations, preventedNavigations, deniedWindowOpens, closed: window.destroyed }];
+    });
+  }
+
+  /** A window's page request: the test's network, else Node's fetch. */
+  pageFetch(request: Request): Promise<Response> {
+    const played = this.options.network?.(request);
+    if (played) return played;
+    // Chromium resolves "localhost" itself and tries each loopback address; Node may try ::1 alone, while MSAL's
+    // listener is on 127.0.0.1 only. Same request, to 127.0.0.1.
+    const url = new URL(request.url);
+    if (url.hostname !== 'localhost') return nodeFetch(request);
+    url.hostname = '127.0.0.1';
+    return nodeFetch(new Request(url, request));
   }
 
   get isReady(): boolean {

@@ -199,37 +199,104 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     expect(cache).not.toContain(mac.pin);
   });
 
-  it('on a tenant in kiosk mode: device-code sign-in only, sign-in and Graph on net.fetch, never the system browser', async () => {
-    const idp = createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 200, deviceCodeIntervalSec: 1 });
+  /** A config file for the demo tenant's identity provider and Graph (on loopback), as an admin would write one. */
+  async function tenantConfig(graphUrl: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const configFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'kiosk-config-')), 'config.json');
+    await writeFile(configFile, JSON.stringify({ tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: DEMO_AUTHORITY, graphBaseUrl: `${graphUrl}/v1.0`, kiosk: true, ...extra }));
+    return configFile;
+  }
+
+  /** The sign-in authority is played by the demo identity provider; everything else goes to the real network. */
+  const playing = (idp: ReturnType<typeof createDemoIdentityProvider>) => (request: Request) => (new URL(request.url).host === DEMO_AUTHORITY_HOST ? idp.handle(request) : null);
+
+  it('kiosk mode on a tenant: the sign-in window, sign-in and Graph on net.fetch, never the system browser', async () => {
+    const idp = createDemoIdentityProvider();
     const server = await listenOnLoopback(createDemoGraph({ verifyToken: idp.verifyAccessToken }).handle);
     const nodeFetch = vi.fn();
     vi.stubGlobal('fetch', nodeFetch);
     try {
-      const configFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'kiosk-config-')), 'config.json');
-      await writeFile(
-        configFile,
-        JSON.stringify({ tenantId: DEMO_TENANT_ID, clientId: DEMO_CLIENT_ID, authority: DEMO_AUTHORITY, graphBaseUrl: `${server.url}/v1.0`, kiosk: true }),
-      );
-      const shell = await started({
-        args: ['--config', configFile],
-        keychain: 'unavailable',
-        // The sign-in authority is played by the demo identity provider; everything else goes to the real network.
-        network: (request) => (new URL(request.url).host === DEMO_AUTHORITY_HOST ? idp.handle(request) : null),
-      });
+      const shell = await started({ args: ['--config', await tenantConfig(server.url)], keychain: 'unavailable', network: playing(idp) });
       const status = value(await shell.invoke('auth:status', {}));
-      expect(status).toMatchObject({ state: 'signedOut', methods: ['deviceCode'], tokenCache: { persisted: false, protection: 'none', note: expect.stringMatching(/keychain is not available/) } });
+      expect(status).toMatchObject({ state: 'signedOut', methods: ['window'], tokenCache: { persisted: false, protection: 'none', note: expect.stringMatching(/keychain is not available/) } });
       expect(await shell.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
-      expect(value(await shell.invoke('auth:signIn', { method: 'deviceCode' }))).toMatchObject({ state: 'signedIn' });
+      expect(await shell.invoke('auth:signIn', { method: 'deviceCode' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
+
+      // The stand-in loads the authorize page from the played host and submits its form_post to MSAL's loopback
+      // listener, as Chromium would run the page; the window then closes itself.
+      expect(value(await shell.invoke('auth:signIn', { method: 'window' }))).toMatchObject({ state: 'signedIn' });
+      const [signIn, ...more] = shell.standIn.childWindows;
+      expect(more).toEqual([]);
+      expect(signIn!.parent).toBe(shell.window());
+      expect(signIn!.inMemory).toBe(true);
+      expect((signIn!.window.options.webPreferences as Record<string, unknown>)).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
+      // The sign-in may end (MSAL has the code) before the window shows the listener's answer: then the core closes it.
+      await shell.until(() => signIn!.closed && signIn!.session.storageCleared === 1, 'the sign-in window to close and forget its session');
+      expect(signIn!.startedNavigations.map((url) => new URL(url).origin)).toEqual([`https://${DEMO_AUTHORITY_HOST}`, expect.stringMatching(/^http:\/\/localhost:\d+$/)]);
+      expect(signIn!.preventedNavigations).toEqual([]);
+      // The window's end was Entra's answer, not a cancellation.
+      expect(value(await shell.invoke('auth:status', {}))).toMatchObject({ state: 'signedIn' });
+      expect(idp.requests).toContainEqual({ method: 'GET', url: `${DEMO_AUTHORITY}/oauth2/v2.0/authorize` });
+
       const found = value<{ devices: { id: string }[] }>(await shell.invoke('devices:search', { query: mac.serialNumber }));
       expect(found.devices).toHaveLength(1);
       expect(shell.standIn.openedExternally).toEqual([]);
       expect(shell.standIn.netFetches.some((f) => new URL(f.url).host === DEMO_AUTHORITY_HOST && f.method === 'POST')).toBe(true);
       expect(shell.standIn.netFetches.some((f) => f.url.startsWith(`${server.url}/v1.0/deviceManagement/managedDevices`))).toBe(true);
       expect(nodeFetch).not.toHaveBeenCalled();
+      // Nothing of the authorize address (state, PKCE challenge) or the code in the log.
+      const log = await logOf(shell);
+      expect(log).not.toMatch(/authorize\?|code_challenge|demo-code\./);
       // Kiosk mode: the window closes only when the app quits.
       expect(shell.window().close()).toBe(false);
     } finally {
       vi.unstubAllGlobals();
+      await server.close();
+    }
+  });
+
+  it('kiosk mode on a tenant whose config lists the device code: both sign-ins offered, the window first', async () => {
+    const idp = createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 200, deviceCodeIntervalSec: 1 });
+    const server = await listenOnLoopback(createDemoGraph({ verifyToken: idp.verifyAccessToken }).handle);
+    try {
+      const configFile = await tenantConfig(server.url, { signIn: { methods: ['window', 'deviceCode'] } });
+      const shell = await started({ args: ['--config', configFile], keychain: 'unavailable', network: playing(idp) });
+      expect(value(await shell.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut', methods: ['window', 'deviceCode'] });
+      expect(await shell.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
+      expect(value(await shell.invoke('auth:signIn', { method: 'deviceCode' }))).toMatchObject({ state: 'signedIn' });
+      expect(shell.standIn.childWindows).toEqual([]);
+      expect(shell.standIn.openedExternally).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("the sign-in window cannot use the kiosk's IPC, and closing it cancels the sign-in", async () => {
+    const idp = createDemoIdentityProvider();
+    const server = await listenOnLoopback(createDemoGraph({ verifyToken: idp.verifyAccessToken }).handle);
+    try {
+      // Entra's page waits for the technician: it shows a form and submits nothing by itself.
+      const waiting = (request: Request) =>
+        new URL(request.url).pathname.endsWith('/oauth2/v2.0/authorize')
+          ? Promise.resolve(new Response('<!doctype html><title>Sign in</title><form><input name="loginfmt"></form>', { headers: { 'content-type': 'text/html' } }))
+          : playing(idp)(request);
+      const shell = await started({ args: ['--config', await tenantConfig(server.url)], keychain: 'unavailable', network: waiting });
+      const signingIn = shell.invoke('auth:signIn', { method: 'window' });
+      await shell.until(() => shell.standIn.childWindows[0]?.navigations.length === 1, 'the sign-in page');
+      const signIn = shell.standIn.childWindows[0]!;
+
+      const forbidden = { ok: false, error: { code: 'forbidden' } };
+      expect(await shell.standIn.invokeFromPage(signIn.window, 'kiosk:invoke', ['auth:status', {}])).toMatchObject(forbidden);
+      // Not even on the kiosk page's own address: it is another window's frame.
+      signIn.window.webContents.mainFrame.url = APP_PAGE;
+      expect(await shell.standIn.invokeFromPage(signIn.window, 'kiosk:invoke', ['app:info', {}])).toMatchObject(forbidden);
+      expect(signIn.window.webContents.sent).toEqual([]);
+
+      // The technician closes the window: the sign-in is cancelled, and nothing of it stays.
+      expect(signIn.window.close()).toBe(true);
+      expect(await signingIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+      expect(value(await shell.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut' });
+      await shell.until(() => signIn.session.storageCleared === 1, 'the sign-in session cleared');
+    } finally {
       await server.close();
     }
   });

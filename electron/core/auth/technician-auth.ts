@@ -498,6 +498,7 @@ function newAttempt(method: SignInMethod): Attempt & { finish(): void } {
   });
   stopped.catch(() => {});
   let finish: () => void = () => {};
+  let done = false;
   const finished = new Promise<void>((resolve) => {
     finish = resolve;
   });
@@ -506,9 +507,13 @@ function newAttempt(method: SignInMethod): Attempt & { finish(): void } {
     cancelled: null,
     stopped,
     finished,
-    finish: () => finish(),
+    finish: () => {
+      done = true;
+      finish();
+    },
     cancel(failure) {
-      if (attempt.cancelled) return;
+      // An attempt that has answered has nothing left to stop (a window closed afterwards, a late time limit).
+      if (attempt.cancelled || done) return;
       attempt.cancelled = failure;
       stop(failure);
     },
