@@ -10,13 +10,18 @@ export interface DemoBrowserOptions {
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
 }
 
-/** Opens `url` like a browser whose user signs in at once; rejects with the page's message when sign-in cannot start. */
+/**
+ * Opens `url` like a browser whose user signs in at once; rejects with the page's message when sign-in cannot start.
+ * A page that neither posts back nor is an error (Entra's Conditional Access block) just stays on screen, as in a real
+ * browser: the call resolves and the kiosk's loopback listener goes on waiting.
+ */
 export function createDemoBrowser(options: DemoBrowserOptions): (url: string) => Promise<void> {
   const send = options.fetch ?? ((input, init) => fetch(input, init));
   return async (url) => {
     const page = await options.identityProvider(new Request(url));
     const html = await page.text();
     const form = readForm(html);
+    if (page.status === 200 && !form) return;
     if (page.status !== 200 || !form) {
       const message = /<p id="error">([^<]*)<\/p>/.exec(html)?.[1];
       throw new Error(message ? unescape(message) : `The sign-in page answered ${page.status}.`);

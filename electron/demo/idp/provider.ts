@@ -1,6 +1,8 @@
 // The demo tenant's identity provider: a small Microsoft Entra ID look-alike (OpenID discovery, authorize with PKCE
 // and form_post, token for authorization code, refresh token and device code, and the device-code endpoint), written
 // as a fetch-style handler so MSAL can talk to it in process. It issues the tokens the simulated Graph accepts.
+// Its `policies` stand for what tenants really switch on (Conditional Access, security defaults; DESIGN.md §7), each
+// answered where and how Entra answers it, with the public report or Microsoft Learn page it comes from.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { stableGuid } from '../seed';
 import { base64url, signJwt, verifyJwt } from './jwt';
@@ -10,6 +12,8 @@ export const DEMO_AUTHORITY_HOST = 'login.demo.invalid';
 export const DEMO_TENANT_ID = stableGuid('demo tenant');
 export const DEMO_CLIENT_ID = stableGuid('demo kiosk app registration');
 export const DEMO_AUTHORITY = `https://${DEMO_AUTHORITY_HOST}/${DEMO_TENANT_ID}`;
+/** The app registration's display name, as Entra's messages quote it. */
+const DEMO_APP_NAME = 'Unlock PIN Kiosk (demo)';
 /** The resource the kiosk asks tokens for, as on a real tenant. */
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
@@ -54,7 +58,59 @@ export interface DemoIdentityOptions {
   deviceCodeIntervalSec?: number;
   /** Approves each device code as `user` this long after it was issued; off unless set. */
   autoApproveDeviceCodesAfterMs?: number;
+  /** The tenant's sign-in policies at start; the rest as `NO_CONDITIONAL_ACCESS`. */
+  policies?: Partial<DemoSignInPolicies>;
 }
+
+/**
+ * What a tenant's Conditional Access, security defaults and MFA settings make Entra answer. Tests change them at any
+ * time; each takes effect at the next request, as a policy change does at Entra's next token issuance or refresh.
+ * Device code is being blocked by default: "Microsoft recommends blocking device code flow wherever possible"
+ * (Conditional Access: Authentication flows); the Microsoft-managed policy "Block device code flow" is switched on "no
+ * less than 45 days" after it appears in report-only (Microsoft-managed Conditional Access policies).
+ */
+export interface DemoSignInPolicies {
+  /** Device code flow refused at the token endpoint once the user has approved (or at once): by a CA policy (AADSTS53003) or by security defaults (AADSTS530035). */
+  deviceCode: 'allowed' | 'blockedByConditionalAccess' | 'blockedBySecurityDefaults';
+  /** CA "require compliant device": browser/window (authorization code) sign-ins are refused with AADSTS53000 sent back to the redirect URI (form_post error + error_description), device code refused too (AADSTS50097); only a broker sign-in from a compliant device passes. */
+  compliantDevice: boolean;
+  /** MFA step-up: refresh-token grants answer invalid_grant AADSTS50076 (suberror basic_action) until the user signs in interactively again; 'registration' answers AADSTS50079 on every sign-in (user must register MFA). */
+  mfa: 'satisfied' | 'stepUp' | 'registration';
+  /** CA sign-in frequency in minutes: a refresh token older than this answers invalid_grant AADSTS70043; null: off. */
+  signInFrequencyMinutes: number | null;
+  /** Entra shows an error page instead of redirecting (the case where MSAL's loopback listener never settles). Named fault mode, off by default. */
+  errorPageInsteadOfRedirect: boolean;
+}
+
+/** Entra ID with no Conditional Access and no security defaults: every policy off. */
+export const NO_CONDITIONAL_ACCESS: Readonly<DemoSignInPolicies> = Object.freeze({
+  deviceCode: 'allowed',
+  compliantDevice: false,
+  mfa: 'satisfied',
+  signInFrequencyMinutes: null,
+  errorPageInsteadOfRedirect: false,
+});
+
+/** Tokens issued to the broker stand-in (./broker.ts), in the pieces msal-node-runtime hands its plugin. */
+export interface DemoBrokerTokens {
+  accessToken: string;
+  idToken: string;
+  idTokenClaims: Record<string, unknown>;
+  /** Granted resource scopes. */
+  scopes: string[];
+  /** Seconds since the epoch, as msal-node-runtime reports it. */
+  expiresOn: number;
+}
+
+/** Entra's refusal in its token-endpoint shape (the fields of `error()` below). */
+export interface DemoRefusal {
+  error: string;
+  code: number;
+  description: string;
+  suberror?: string;
+}
+
+export type DemoBrokerIssue = { ok: true; tokens: DemoBrokerTokens; session: string } | { ok: false; refusal: DemoRefusal };
 
 export type AccessTokenCheck =
   | { ok: true; username: string; scopes: string[]; roles: string[] }
@@ -64,12 +120,22 @@ export interface DemoIdentityProvider {
   readonly authority: string;
   readonly clientId: string;
   handle(request: Request): Promise<Response>;
+  /** The provider's clock: its tokens expire, and its sign-in frequency counts, in this time. */
+  now(): Date;
   /** Every request received (method, path and grant type; never a body). */
   readonly requests: Array<{ method: string; url: string; grantType?: string }>;
   /** Who signs in at the authorize page and approves device codes; null declines (access_denied). */
   user: DemoUser | null;
   /** Scopes no administrator consented to: asking for one answers consent_required (AADSTS65001). */
   readonly unconsentedScopes: Set<string>;
+  /** The tenant's sign-in policies; change them at any time. */
+  readonly policies: DemoSignInPolicies;
+  /**
+   * For the broker stand-in only: a sign-in through Windows' broker on this PC (no `session`: interactive; with the
+   * `session` an earlier one returned: silent, as WAM renews with its primary refresh token). The same policies apply as
+   * to other sign-ins, except that device-code policies do not and a compliant, Entra-joined PC passes `compliantDevice`.
+   */
+  issueForBroker(user: DemoUser, scopes: string[], device: { compliantDevice: boolean; session?: string }): DemoBrokerIssue;
   verifyAccessToken(token: string): AccessTokenCheck;
   /** User codes waiting for approval. */
   pendingUserCodes(): string[];
@@ -90,11 +156,22 @@ interface AuthCode {
   expiresAt: number;
 }
 
+/** A sign-in session, as its refresh tokens carry it from one refresh to the next. */
 interface RefreshGrant {
   user: DemoUser;
   scopes: string[];
   revoked: boolean;
+  /** How the session began: Entra "protocol tracks" device-code sessions through every refresh. */
+  origin: 'browser' | 'deviceCode' | 'broker';
+  /** When the user last signed in interactively (ms); sign-in frequency counts from here. */
+  signedInAt: number;
+  /** Whether the user did MFA at that sign-in (it was asked for, or Windows Hello did it). */
+  mfaDone: boolean;
+  /** Whether the sign-in came with a compliant device's identity (only a broker on a compliant PC has one). */
+  compliantDevice: boolean;
 }
+
+type Flow = RefreshGrant['origin'];
 
 interface DeviceCode {
   userCode: string;
@@ -108,6 +185,8 @@ interface DeviceCode {
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 const CODE_LIFETIME_MS = 10 * 60 * 1000;
 const ID_TOKEN_LIFETIME_SEC = 3600;
+/** Microsoft Graph's application id: Entra names the resource by it in its MFA refusals. */
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): DemoIdentityProvider {
   const now = options.now ?? (() => new Date());
@@ -121,14 +200,17 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
   const deviceCodes = new Map<string, DeviceCode>();
   const requests: DemoIdentityProvider['requests'] = [];
   const issuedTokens: string[] = [];
+  const policies: DemoSignInPolicies = { ...NO_CONDITIONAL_ACCESS, ...options.policies };
 
   const idp: DemoIdentityProvider = {
     authority,
     clientId,
     handle,
+    now,
     requests,
     user: DEMO_TECHNICIAN_USER,
     unconsentedScopes: new Set(),
+    policies,
     issuedTokens,
     verifyAccessToken(token) {
       const claims = verifyJwt(token, signingKey);
@@ -150,6 +232,18 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
     },
     revokeRefreshTokens() {
       for (const grant of refreshTokens.values()) grant.revoked = true;
+    },
+    issueForBroker(user, scopes, device) {
+      const requested = parseScopes(scopes.join(' '));
+      if (typeof requested === 'string') return { ok: false, refusal: { error: 'invalid_scope', code: 70011, description: requested } };
+      const grant = device.session === undefined ? undefined : refreshTokens.get(device.session);
+      if (device.session !== undefined && !grant) return { ok: false, refusal: { error: 'invalid_grant', code: 9002313, description: 'AADSTS9002313: Invalid request. Request is malformed or invalid.' } };
+      const refusal = consentRefusal(requested) ?? (grant ? refreshRefusal(grant) : signInRefusal('broker', device.compliantDevice));
+      if (refusal) return { ok: false, refusal };
+      // Windows Hello for Business "satisfies the requirement for multifactor authentication" (Conditional Access: Grant).
+      const session = grant ?? { ...newSession(user, 'broker', device.compliantDevice), mfaDone: true };
+      const { refreshToken, ...tokens } = mint(session, requested);
+      return { ok: true, session: refreshToken, tokens };
     },
   };
 
@@ -213,8 +307,14 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
     const scopes = parseScopes(params.get('scope'));
     if (typeof scopes === 'string') return reply(oauthError('invalid_scope', scopes));
     const missing = scopes.find((s) => idp.unconsentedScopes.has(s));
-    if (missing) return reply(oauthError('consent_required', consentMessage(missing)));
+    // Cancelling Entra's consent prompt sends consent_required to the redirect URI (MicrosoftDocs/azure-docs#59872).
+    if (missing) return reply(oauthError('consent_required', consentMessage()));
     if (!idp.user) return reply(oauthError('access_denied', 'AADSTS65004: User declined to consent to access the app.'));
+    // The user has signed in; now Conditional Access and MFA registration have their say. A browser (or an Electron
+    // window) brings no device identity, so "require compliant device" refuses it.
+    const refusal = signInRefusal('browser', false);
+    if (policies.errorPageInsteadOfRedirect) return stuckPage(refusal ?? BLOCKED_BY_CA);
+    if (refusal) return reply({ error: refusal.error, error_description: refusal.description, ...(refusal.suberror ? { suberror: refusal.suberror } : {}) });
     const code = `demo-code.${randomBytes(24).toString('base64url')}`;
     codes.set(code, { clientId, redirectUri, challenge, scopes, user: idp.user, expiresAt: now().getTime() + CODE_LIFETIME_MS });
     return reply({ code, client_info: clientInfo(idp.user) });
@@ -245,8 +345,9 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
     if (form.get('client_id') !== clientId) return unknownClient(form);
     const requested = parseScopes(form.get('scope'));
     if (typeof requested === 'string') return error(400, 'invalid_scope', 70011, requested);
-    const missing = requested.find((s) => idp.unconsentedScopes.has(s));
-    if (missing) return error(400, 'invalid_grant', 65001, consentMessage(missing), 'consent_required');
+    // A device code's scopes were named at /devicecode, and its consent is asked for on the phone (below).
+    const consent = form.get('grant_type')?.endsWith('device_code') ? null : consentRefusal(requested);
+    if (consent) return refuse(consent);
     switch (form.get('grant_type')) {
       case 'authorization_code':
         return redeemCode(form);
@@ -271,16 +372,15 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
     if (createHash('sha256').update(verifier).digest('base64url') !== entry.challenge) {
       return error(400, 'invalid_grant', 501481, 'AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.');
     }
-    return tokens(entry.user, entry.scopes);
+    return tokens(newSession(entry.user, 'browser', false), entry.scopes);
   }
 
   function redeemRefreshToken(form: URLSearchParams, requested: string[]): Response {
     const grant = refreshTokens.get(form.get('refresh_token') ?? '');
     if (!grant) return error(400, 'invalid_grant', 9002313, 'AADSTS9002313: Invalid request. Request is malformed or invalid.');
-    if (grant.revoked) {
-      return error(400, 'invalid_grant', 50173, "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.");
-    }
-    return tokens(grant.user, requested.length > 0 ? requested : grant.scopes);
+    const refusal = refreshRefusal(grant);
+    if (refusal) return refuse(refusal);
+    return tokens(grant, requested.length > 0 ? requested : grant.scopes);
   }
 
   function redeemDeviceCode(form: URLSearchParams): Response {
@@ -302,10 +402,69 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
     }
     if (!entry.user) return error(400, 'authorization_pending', 70016, 'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.');
     deviceCodes.delete(device);
-    return tokens(entry.user, entry.scopes);
+    // The user has entered the code and signed in on the phone; a block shows there ("You don't have access to this",
+    // Error Code 53003: Azure/azure-cli#32420) and the next poll answers it (az login printed AADSTS53003 after the
+    // browser sign-in: Azure/azure-cli#32809). Missing admin consent shows there as "Need admin approval"
+    // (Azure-Samples/active-directory-aspnetcore-webapp-openidconnect-v2#44); the poll then answers 65001.
+    const refusal = consentRefusal(entry.scopes) ?? signInRefusal('deviceCode', false);
+    if (refusal) return refuse(refusal);
+    return tokens(newSession(entry.user, 'deviceCode', false), entry.scopes);
   }
 
-  function tokens(user: DemoUser, scopes: string[]): Response {
+  /** A session begun by an interactive sign-in now. */
+  function newSession(user: DemoUser, origin: Flow, compliantDevice: boolean): RefreshGrant {
+    // Where MFA is being asked for, the user has just done it.
+    return { user, scopes: [], revoked: false, origin, signedInAt: now().getTime(), mfaDone: policies.mfa === 'stepUp', compliantDevice };
+  }
+
+  function consentRefusal(scopes: string[]): DemoRefusal | null {
+    const missing = scopes.find((s) => idp.unconsentedScopes.has(s));
+    // Entra's answer at the token endpoint: invalid_grant, suberror consent_required (MicrosoftDocs/azure-docs#39189).
+    return missing ? { error: 'invalid_grant', code: 65001, description: consentMessage(), suberror: 'consent_required' } : null;
+  }
+
+  /** What the tenant's policies say once the user has signed in interactively (on the phone, for a device code). */
+  function signInRefusal(flow: Flow, compliantDevice: boolean): DemoRefusal | null {
+    if (flow === 'deviceCode' && policies.deviceCode === 'blockedByConditionalAccess') return BLOCKED_BY_CA;
+    if (flow === 'deviceCode' && policies.deviceCode === 'blockedBySecurityDefaults') return BLOCKED_BY_SECURITY_DEFAULTS;
+    if (policies.compliantDevice && !compliantDevice) return flow === 'deviceCode' ? DEVICE_AUTHENTICATION_REQUIRED : { ...DEVICE_NOT_COMPLIANT, error: 'interaction_required' };
+    if (policies.mfa === 'registration') return MFA_REGISTRATION_REQUIRED;
+    return null;
+  }
+
+  /** What the policies say when a session is renewed: Entra evaluates them at every refresh too. */
+  function refreshRefusal(grant: RefreshGrant): DemoRefusal | null {
+    if (grant.revoked) {
+      return { error: 'invalid_grant', code: 50173, description: 'AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.' };
+    }
+    // "Protocol tracking state is sustained through subsequent refreshes": a device-code session is refused once device
+    // code is blocked (Conditional Access: Authentication flows; AADSTS530036 in "Conditional Access: Authentication
+    // transfer" › Troubleshooting). Security defaults are assumed to re-check it the same way (the stricter reading).
+    if (grant.origin === 'deviceCode' && policies.deviceCode !== 'allowed') return DEVICE_CODE_SESSION_RECHECKED;
+    const frequency = policies.signInFrequencyMinutes;
+    if (frequency !== null && now().getTime() - grant.signedInAt > frequency * 60_000) return signInFrequencyRefusal(grant.signedInAt, frequency);
+    if (policies.compliantDevice && !grant.compliantDevice) return DEVICE_NOT_COMPLIANT;
+    if (policies.mfa === 'registration') return MFA_REGISTRATION_REQUIRED;
+    if (policies.mfa === 'stepUp' && !grant.mfaDone) return MFA_REQUIRED;
+    return null;
+  }
+
+  function refuse(refusal: DemoRefusal): Response {
+    return error(400, refusal.error, refusal.code, refusal.description, refusal.suberror);
+  }
+
+  interface TokenSet {
+    accessToken: string;
+    idToken: string;
+    idTokenClaims: Record<string, unknown>;
+    refreshToken: string;
+    scopes: string[];
+    expiresOn: number;
+  }
+
+  /** Issues tokens for `scopes` in `session`, whose new refresh token carries the session on. */
+  function mint(session: RefreshGrant, scopes: string[]): TokenSet {
+    const { user } = session;
     const iat = Math.floor(now().getTime() / 1000);
     const resourceScopes = scopes.filter((s) => !OIDC_SCOPES.has(s));
     const accessToken = signJwt(
@@ -326,34 +485,37 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
       },
       signingKey,
     );
-    const idToken = signJwt(
-      {
-        aud: clientId,
-        iss: `${authority}/v2.0`,
-        iat,
-        nbf: iat,
-        exp: iat + ID_TOKEN_LIFETIME_SEC,
-        name: user.name,
-        oid: user.id,
-        preferred_username: user.username,
-        sub: base64url(createHash('sha256').update(`${user.id}:${clientId}`).digest()),
-        tid: DEMO_TENANT_ID,
-        ver: '2.0',
-      },
-      signingKey,
-    );
+    const idTokenClaims = {
+      aud: clientId,
+      iss: `${authority}/v2.0`,
+      iat,
+      nbf: iat,
+      exp: iat + ID_TOKEN_LIFETIME_SEC,
+      name: user.name,
+      oid: user.id,
+      preferred_username: user.username,
+      sub: base64url(createHash('sha256').update(`${user.id}:${clientId}`).digest()),
+      tid: DEMO_TENANT_ID,
+      ver: '2.0',
+    };
+    const idToken = signJwt(idTokenClaims, signingKey);
     const refreshToken = `demo-rt.${randomBytes(32).toString('base64url')}`;
-    refreshTokens.set(refreshToken, { user, scopes, revoked: false });
+    refreshTokens.set(refreshToken, { ...session, scopes, revoked: false });
     issuedTokens.push(accessToken, idToken, refreshToken);
+    return { accessToken, idToken, idTokenClaims, refreshToken, scopes: resourceScopes, expiresOn: iat + accessLifetime };
+  }
+
+  function tokens(session: RefreshGrant, scopes: string[]): Response {
+    const set = mint(session, scopes);
     return Response.json({
       token_type: 'Bearer',
-      scope: resourceScopes.join(' '),
+      scope: set.scopes.join(' '),
       expires_in: accessLifetime,
       ext_expires_in: accessLifetime,
-      access_token: accessToken,
-      refresh_token: refreshToken,
-      id_token: idToken,
-      client_info: clientInfo(user),
+      access_token: set.accessToken,
+      refresh_token: set.refreshToken,
+      id_token: set.idToken,
+      client_info: clientInfo(session.user),
     });
   }
 
@@ -394,8 +556,90 @@ function parseScopes(raw: string | null): string[] | string {
   return scopes;
 }
 
-function consentMessage(scope: string): string {
-  return `AADSTS65001: The user or administrator has not consented to use the application with ID '${DEMO_CLIENT_ID}'. Send an interactive authorization request for this user and resource (${scope}).`;
+/** Entra's words (MicrosoftDocs/azure-docs#39189, #37204); it does not name the scope, so neither does the demo. */
+function consentMessage(): string {
+  return `AADSTS65001: The user or administrator has not consented to use the application with ID '${DEMO_CLIENT_ID}' named '${DEMO_APP_NAME}'. Send an interactive authorization request for this user and resource.`;
+}
+
+// Entra's refusals, with the wording of the error codes reference
+// (https://learn.microsoft.com/entra/identity-platform/reference-error-codes) or of the answers quoted in public reports.
+// Conditional Access blocks come as invalid_grant with suberror message_only at the token endpoint (an Azure SDK log of
+// AADSTS53003 shows exactly that shape); MSAL treats that suberror as "interaction required".
+
+/** A CA policy blocks the sign-in; for device code, the "Authentication flows" condition (Conditional Access: Authentication flows). */
+const BLOCKED_BY_CA: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 53003,
+  description: 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+  suberror: 'message_only',
+};
+
+/** Security defaults block device code flow (AADSTS530035 BlockedBySecurityDefaults in the error codes reference). */
+const BLOCKED_BY_SECURITY_DEFAULTS: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 530035,
+  description: 'AADSTS530035: Access has been blocked by security defaults. This is due to the request using legacy auth or being deemed unsafe by security defaults policies.',
+  suberror: 'message_only',
+};
+
+/** A device-code session renewed after device code was blocked; the text is the troubleshooting section's, as no raw answer was found. */
+const DEVICE_CODE_SESSION_RECHECKED: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 530036,
+  description: 'AADSTS530036: The refresh token is invalid due to authentication flow checks by Conditional Access.',
+  suberror: 'message_only',
+};
+
+/**
+ * "Require device to be marked as compliant", a sign-in without a compliant device's identity: the full text is in
+ * AzureAD/microsoft-authentication-library-for-dotnet#2821; it reaches apps as interaction_required
+ * (wkh237/react-native-azure-ad#43). Only a broker on an Entra-joined, compliant PC brings that identity.
+ */
+const DEVICE_NOT_COMPLIANT: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 53000,
+  description:
+    'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant. The user must enroll their device with an approved MDM provider like Intune.',
+  suberror: 'message_only',
+};
+
+/**
+ * Device code never satisfies a device-state control: "the device that is performing authentication can't provide
+ * its device state to the device that is providing a code" (Conditional Access: Grant). Reports show AADSTS50097 for
+ * it (Azure/azure-powershell#9427, https://tech.nicolonsky.ch/device-code-auth-ca/); newer ones quote 530033.
+ */
+const DEVICE_AUTHENTICATION_REQUIRED: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 50097,
+  description: 'AADSTS50097: Device authentication is required.',
+  suberror: 'message_only',
+};
+
+/** MFA now asked for, and the session has none: invalid_grant, suberror basic_action (AzureAD/microsoft-authentication-library-for-objc#1391, microsoft/vscode-tools-for-ai#2451). */
+const MFA_REQUIRED: DemoRefusal = {
+  error: 'invalid_grant',
+  code: 50076,
+  description: `AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '${GRAPH_APP_ID}'.`,
+  suberror: 'basic_action',
+};
+
+/** The user has no MFA method registered: interaction_required (AzureAD/azure-activedirectory-library-for-nodejs#151, juunas11/aspnetcore2aadauth#6). */
+const MFA_REGISTRATION_REQUIRED: DemoRefusal = {
+  error: 'interaction_required',
+  code: 50079,
+  description: `AADSTS50079: Due to a configuration change made by your administrator, or because you moved to a new location, you must enroll in multi-factor authentication to access '${GRAPH_APP_ID}'.`,
+  suberror: 'basic_action',
+};
+
+/** Sign-in frequency: invalid_grant, suberror token_expired, with the issue time and the allowed lifetime in seconds (simonrob/email-oauth2-proxy#181). */
+function signInFrequencyRefusal(signedInAt: number, minutes: number): DemoRefusal {
+  const issued = new Date(signedInAt).toISOString().replace(/Z$/, '0000Z');
+  return {
+    error: 'invalid_grant',
+    code: 70043,
+    description: `AADSTS70043: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access. The token was issued on ${issued} and the maximum allowed lifetime for this request is ${minutes * 60}.`,
+    suberror: 'token_expired',
+  };
 }
 
 function oauthError(code: string, description: string): Record<string, string> {
@@ -434,4 +678,15 @@ function errorPage(message: string): Response {
     status: 400,
     headers: { 'content-type': 'text/html; charset=utf-8' },
   });
+}
+
+/**
+ * A page Entra shows instead of sending the browser back, such as its Conditional Access block ("You don't have access
+ * to this", Azure/azure-cli#32420): no form, so the kiosk's loopback listener hears nothing.
+ */
+function stuckPage(refusal: DemoRefusal): Response {
+  return new Response(
+    `<!doctype html><html><head><title>Sign in</title></head><body><h1>You don't have access to this</h1><p>Your sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, location, or an authentication flow that is restricted by your admin.</p><p>Error Code: ${refusal.code}</p><p id="details">${escapeHtml(refusal.description)}</p></body></html>`,
+    { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } },
+  );
 }
