@@ -2,6 +2,9 @@
 // the executable, and a signing step done by hand or by another tool can undo what packaging set. It reads back every
 // Electron fuse against build/electron-builder.config.mjs and, on Windows and macOS, checks that the executable carries
 // the ASAR integrity hash of the app.asar beside it (Electron validates it only there: docs/tutorial/asar-integrity.md).
+// It also checks that every file app.asar's header marks as unpacked (msal-node-runtime's native binaries) is in
+// app.asar.unpacked: Electron reads those from disk, outside the ASAR integrity hash (code signing covers them, and
+// codesign rewrites them on macOS, so only their presence is checked), and a package without them has no broker.
 //   npx tsx build/check-release.ts "dist/installers/win-unpacked" | ".../Unlock PIN Kiosk.app" | "dist/installers/linux-unpacked"
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -45,6 +48,8 @@ export interface ReleaseCheck {
   executable: string;
   fuses: FuseCheck[];
   asarIntegrity: { status: 'ok' | 'missing' | 'mismatch' | 'not-applicable'; detail: string };
+  /** The files app.asar's header marks as unpacked, and whether app.asar.unpacked holds them all. */
+  unpacked: { status: 'ok' | 'missing' | 'none'; detail: string; files: string[]; missing: string[] };
   ok: boolean;
 }
 
@@ -72,6 +77,27 @@ function locate(target: string): { platform: ReleaseCheck['platform']; executabl
   if (app) return locate(path.join(target, app));
   if (names.includes('unlock-pin-kiosk')) return { platform: 'linux', executable: path.join(target, 'unlock-pin-kiosk'), asar: path.join(target, 'resources/app.asar') };
   throw new Error(`no Unlock PIN Kiosk executable in ${target}`);
+}
+
+type AsarDirectory = ReturnType<typeof getRawHeader>['header'];
+
+/** The files app.asar's header marks as unpacked, as /-separated paths inside the archive. */
+export function asarUnpackedFiles(asarFile: string): string[] {
+  const walk = (dir: AsarDirectory, prefix: string): string[] =>
+    Object.entries(dir.files).flatMap(([name, entry]) =>
+      'files' in entry ? walk(entry, `${prefix}${name}/`) : 'unpacked' in entry && entry.unpacked ? [`${prefix}${name}`] : [],
+    );
+  return walk(getRawHeader(asarFile).header, '').sort();
+}
+
+function checkUnpacked(asarFile: string): ReleaseCheck['unpacked'] {
+  if (!existsSync(asarFile)) return { status: 'missing', detail: `no ${asarFile}`, files: [], missing: [] };
+  const files = asarUnpackedFiles(asarFile);
+  if (files.length === 0) return { status: 'none', detail: 'app.asar unpacks no files', files, missing: [] };
+  const missing = files.filter((f) => !existsSync(path.join(`${asarFile}.unpacked`, ...f.split('/'))));
+  return missing.length === 0
+    ? { status: 'ok', detail: `${files.length} files in app.asar.unpacked (outside the ASAR integrity hash; code signing covers them)`, files, missing }
+    : { status: 'missing', detail: `app.asar.unpacked lacks ${missing.join(', ')}`, files, missing };
 }
 
 function windowsIntegrity(executable: string): string | null {
@@ -117,8 +143,12 @@ export async function checkRelease(target: string): Promise<ReleaseCheck> {
         ? { status: 'ok', detail: `SHA256 ${actual}` }
         : { status: 'mismatch', detail: `embedded ${embedded}, app.asar header ${actual}` };
   }
-  const ok = fuses.every((f) => f.actual === f.expected) && (asarIntegrity.status === 'ok' || asarIntegrity.status === 'not-applicable');
-  return { platform: found.platform, executable: found.executable, fuses, asarIntegrity, ok };
+  const unpacked = checkUnpacked(found.asar);
+  const ok =
+    fuses.every((f) => f.actual === f.expected) &&
+    (asarIntegrity.status === 'ok' || asarIntegrity.status === 'not-applicable') &&
+    unpacked.status !== 'missing';
+  return { platform: found.platform, executable: found.executable, fuses, asarIntegrity, unpacked, ok };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -133,6 +163,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const f of report.fuses) console.log(`  ${f.actual === f.expected ? 'ok  ' : 'FAIL'} fuse ${f.fuse}: ${f.actual} (expected ${f.expected})`);
     const integrityOk = report.asarIntegrity.status === 'ok' || report.asarIntegrity.status === 'not-applicable';
     console.log(`  ${integrityOk ? 'ok  ' : 'FAIL'} ASAR integrity: ${report.asarIntegrity.status} — ${report.asarIntegrity.detail}`);
+    console.log(`  ${report.unpacked.status === 'missing' ? 'FAIL' : 'ok  '} unpacked files: ${report.unpacked.status} — ${report.unpacked.detail}`);
     console.log(report.ok ? 'release check passed' : 'release check FAILED: do not ship this package');
     process.exit(report.ok ? 0 : 1);
   } catch (err) {

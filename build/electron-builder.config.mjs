@@ -15,6 +15,26 @@ if (!process.env.ELECTRON_BUILDER_7ZIP_PATH) {
   process.env.ELECTRON_BUILDER_7ZIP_PATH = path7za;
 }
 
+// The broker's native part, @azure/msal-node-runtime, is the one package that ships as a package: esbuild leaves it out
+// of main.cjs (electron/dev/build-main.ts), because its dist/index.cjs loads
+// dist/<windows|macos|linux/<distro>>/<arch>/msal-node-runtime.node by a path relative to itself, and that binary loads
+// msalruntime*.dll / libmsalruntime*.dylib / libmsalruntime.so from beside it. Node resolves the require from
+// app.asar/dist/electron/main.cjs to app.asar/node_modules/@azure/msal-node-runtime.
+//   electron-builder docs (FilesBuildOptions.files, "Application Contents"): `files` "may be specified in the platform
+//   options (e.g. in the mac)" (app-builder-lib adds a platform's entries to the top-level ones); a FileSet
+//   { from, to, filter } copies `from` (relative to the app directory) to `to` (relative to the asar root) through the
+//   `filter` globs; "You can use file macros", among them ${arch} (ia32, x64, arm64) and ${os} (mac, linux, win).
+//   ${os} does not name the package's folders (windows, macos, linux) and ia32 is its `x86`, so each platform section
+//   lists its own folder.
+//   `asarUnpack`: "glob patterns relative to the app directory, which specifies which files to unpack when creating the
+//   asar archive". Only the binaries are unpacked (a native module cannot be loaded from inside an archive; Electron
+//   loads an unpacked one from app.asar.unpacked); package.json and index.cjs stay in app.asar, under its integrity
+//   hash.
+//   `beforeBuild: async () => false` keeps electron-builder's own node_modules collection off: only this FileSet ships.
+const msalNodeRuntime = 'node_modules/@azure/msal-node-runtime';
+/** @param {string[]} binaries globs under the package folder: the build's OS and architecture only */
+const msalNodeRuntimeFor = (binaries) => ({ from: msalNodeRuntime, to: msalNodeRuntime, filter: ['package.json', 'dist/index.cjs', ...binaries] });
+
 /** @type {import('electron-builder').Configuration} */
 export default {
   appId: 'com.unlockpinkiosk.app',
@@ -25,8 +45,10 @@ export default {
   // An unpacked Electron folder where the Electron download is blocked; otherwise electron-builder downloads it.
   electronDist: process.env.ELECTRON_OVERRIDE_DIST_PATH || undefined,
 
-  // Only the built app: esbuild bundles every dependency into main.cjs, so no node_modules ship.
+  // Only the built app: esbuild bundles every dependency into main.cjs except @azure/msal-node-runtime, which each
+  // platform section below adds for its own OS and architecture.
   files: ['dist/electron/**/*', 'dist/renderer/**/*', 'package.json', '!**/*.map'],
+  asarUnpack: [`${msalNodeRuntime}/dist/{windows,macos,linux}/**`],
   extraMetadata: {
     main: 'dist/electron/main.cjs',
     author: { name: 'Unlock PIN Kiosk maintainers', email: 'kiosk@example.com' },
@@ -65,6 +87,11 @@ export default {
 
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
+    // x64 → dist/windows/x64, arm64 → dist/windows/arm64 (each arch is packed on its own, with its own ${arch}).
+    files: [msalNodeRuntimeFor(['dist/windows/${arch}/**'])],
+    // msal-node-runtime.node comes unsigned (msalruntime*.dll is signed by Microsoft, and keeps that signature): sign
+    // it with the app's certificate where signing is configured, for WDAC / Smart App Control on the kiosk PCs.
+    signExts: ['.node'],
     icon: 'build/icon.png',
   },
   nsis: {
@@ -88,6 +115,11 @@ export default {
     icon: 'build/icon.png',
     category: 'public.app-category.business',
     hardenedRuntime: true,
+    // Both macOS architectures: the universal target packs an x64 and an arm64 app and @electron/universal merges them,
+    // which fails on a file only one of them has; the two thin binaries, identical in both, are left as they are
+    // instead of being merged with lipo, and msal-node-runtime picks dist/macos/<process.arch> at run time.
+    files: [msalNodeRuntimeFor(['dist/macos/{x64,arm64}/**'])],
+    x64ArchFiles: `Contents/Resources/app.asar.unpacked/${msalNodeRuntime}/dist/macos/**`,
     artifactName: 'unlock-pin-kiosk-${version}-${arch}.${ext}',
   },
   dmg: { artifactName: 'unlock-pin-kiosk-${version}-${arch}.${ext}' },
@@ -105,6 +137,9 @@ export default {
     target: ['deb', 'tar.gz', 'AppImage', 'dir'],
     icon: 'build/icons',
     executableName: 'unlock-pin-kiosk',
+    // Every distribution's build for the architecture (ubuntu, rhel8_9, rhel10): msal-node-runtime picks one by
+    // /etc/os-release.
+    files: [msalNodeRuntimeFor(['dist/linux/*/${arch}/**'])],
     category: 'Utility',
     synopsis: 'Look up Intune remote-lock status and unlock PINs at a help-desk counter',
     maintainer: 'Unlock PIN Kiosk maintainers <kiosk@example.com>',

@@ -19,6 +19,20 @@ const packageVersionOnly: Plugin = {
   },
 };
 
+// @azure/msal-node-extensions loads keytar from its entry for a token persistence the kiosk never uses; keytar would
+// load a native binary that is neither built nor shipped. Every import of it gets build/keytar-absent.cjs, bundled.
+const keytarAbsent: Plugin = {
+  name: 'keytar-absent',
+  setup(builder) {
+    builder.onResolve({ filter: /^keytar$/ }, () => ({ path: path.join(repoRoot, 'build/keytar-absent.cjs') }));
+  },
+};
+
+// @azure/msal-node-runtime (the broker's native part) is required at run time from node_modules: its dist/index.cjs
+// loads msal-node-runtime.node by a path relative to its own folder, so it must stay a real package on disk, which
+// build/electron-builder.config.mjs ships (binaries unpacked from app.asar, only the build's OS and architecture).
+const externalPackages = ['electron', '@azure/msal-node-runtime'];
+
 await build({
   entryPoints: {
     main: path.join(repoRoot, 'electron/main.ts'),
@@ -30,9 +44,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  external: externalPackages,
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [packageVersionOnly],
+  plugins: [packageVersionOnly, keytarAbsent],
 });
 console.log('built dist/electron/main.cjs and preload.cjs');

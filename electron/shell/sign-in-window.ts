@@ -53,6 +53,7 @@ function openWindow(parent: BrowserWindow, url: string, { allowed, loopback, log
     backgroundColor: '#ffffff',
     minimizable: false,
     fullscreenable: false,
+    // Spelled out as in window.ts rather than shared: the Electron security scan reads each window's literal options.
     webPreferences: {
       session: ses,
       sandbox: true,
