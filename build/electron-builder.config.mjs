@@ -133,7 +133,7 @@ export default {
   },
 
   linux: {
-    // The deb first: the AppImage cannot start its sandbox on Ubuntu 23.10 and later (docs/deploy.md §6).
+    // The deb first: the AppImage cannot start its sandbox on Ubuntu 23.10 and later (docs/deploy.md §7).
     target: ['deb', 'tar.gz', 'AppImage', 'dir'],
     icon: 'build/icons',
     executableName: 'unlock-pin-kiosk',

@@ -1,18 +1,22 @@
 // The admin's first-day tenant check, against the demo tenant: real MSAL signing in with a device code at the demo
 // identity provider, real HTTP to the demo Graph on loopback, in its strict mode and in the modes of tenants that
-// ignore `startswith`, refuse `or` or compare addresses exactly.
+// ignore `startswith`, refuse `or` or compare addresses exactly, block the device code flow (Conditional Access,
+// security defaults) or lack consent for a secret kind's permission.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_SCOPE, READ_SCOPE } from '../../electron/core/auth';
-import { runTenantCheck } from '../../electron/core/check/command';
-import { checkTenant, type TenantCheckSetup, type TenantReport } from '../../electron/core/check/tenant-check';
+import { describeTenantCheck, runTenantCheck } from '../../electron/core/check/command';
+import { brokerRedirectUri } from '../../electron/core/check/sign-in-check';
+import { SIGN_IN_MATRIX_LEGEND, signInMatrixMarkdown } from '../../electron/core/check/sign-in-matrix';
+import { checkTenant, problemsOf, type CheckedTenant, type TenantCheckSetup, type TenantReport } from '../../electron/core/check/tenant-check';
 import { commandLineTool } from '../../electron/core/cli';
 import { defaultConfigPath } from '../../electron/core/config';
+import { BITLOCKER_SCOPE, LAPS_SCOPE } from '../../electron/core/secrets';
 import { repoRoot } from '../../electron/dev/paths';
 import {
   createDemoGraph,
@@ -34,7 +38,7 @@ interface DemoTenant {
   graph: DemoGraph;
   server: LoopbackServer;
   prompts: string[];
-  setup(extra?: Partial<TenantCheckSetup> & { remoteLock?: boolean; requestBudget?: number }): TenantCheckSetup;
+  setup(extra?: Partial<TenantCheckSetup> & Partial<Omit<CheckedTenant, 'name' | 'clientId' | 'authority' | 'graphBaseUrl'>>): TenantCheckSetup;
 }
 
 let servers: LoopbackServer[] = [];
@@ -54,8 +58,19 @@ async function demoTenant(graphOptions: DemoGraphOptions = {}): Promise<DemoTena
     graph,
     server,
     prompts,
-    setup: ({ remoteLock = true, requestBudget = 100, ...extra } = {}) => ({
-      tenant: { name: 'Contoso (demo)', clientId: idp.clientId, authority: idp.authority, graphBaseUrl: `${server.url}/v1.0`, remoteLock, requestBudget },
+    setup: ({ remoteLock = true, requestBudget = 100, secrets = [], kiosk = false, signInMethods, macBroker = false, ...extra } = {}) => ({
+      tenant: {
+        name: 'Contoso (demo)',
+        clientId: idp.clientId,
+        authority: idp.authority,
+        graphBaseUrl: `${server.url}/v1.0`,
+        remoteLock,
+        secrets,
+        kiosk,
+        ...(signInMethods && { signInMethods }),
+        macBroker,
+        requestBudget,
+      },
       signInFetch: (url, init) => idp.handle(new Request(url, init)),
       graphFetch: (url, init) => fetch(url, init),
       network: 'loopback',
@@ -196,6 +211,160 @@ describe('the tenant check finds what must be fixed', () => {
     const throttled = await checkTenant(t.setup());
     expect(throttled.budget).toMatchObject({ throttled: true, verdict: 'problem' });
     expect(throttled.ok).toBe(false);
+  });
+});
+
+describe('the tenant check says which sign-ins will work', () => {
+  it('a tenant whose Conditional Access blocks device code: expected when the config leaves it out, and how to run the check', async () => {
+    const t = await demoTenant();
+    t.idp.policies.deviceCode = 'blockedByConditionalAccess';
+    const report = await checkTenant(t.setup({ kiosk: true }));
+    // The refusal, read from Entra's own answer and named through electron/core/auth/refusals.ts.
+    expect(report.signIn).toMatchObject({ ok: false, refusal: { reason: 'deviceCodeBlocked', entraCode: 53003, method: 'deviceCode' } });
+    expect(report.deviceCode).toMatchObject({ answer: 'refused', entraCode: 53003, reason: 'deviceCodeBlocked', offered: false, verdict: 'note' });
+    expect(report.deviceCode.message).toContain('expected, and fine');
+    // The check itself needs the code: it says so, and how to run it instead.
+    expect(report.signIn.message).toContain('The check signs in only with a code, so it stopped here');
+    expect(report.signIn.message).toMatch(/network the policy leaves out .* exclude your own account from that policy/);
+    // Entra issued the code before refusing it: public client flows are on, and that is verified.
+    expect(report.appRegistration.find((a) => a.value === 'Yes')).toMatchObject({ verdict: 'ok', methods: [] });
+    expect(report.permissions).toEqual([]);
+    expect(report.role.readDevices).toBeNull();
+    // One problem: the check could not sign in; the blocked device code is not one.
+    expect(problemsOf(report)).toEqual([report.signIn.message]);
+    expect(report.ok).toBe(false);
+
+    const listed = await checkTenant(t.setup({ kiosk: true, signInMethods: ['window', 'deviceCode'] }));
+    expect(listed.deviceCode).toMatchObject({ answer: 'refused', offered: true, verdict: 'problem' });
+    expect(listed.deviceCode.message).toContain('Take it out of "signIn.methods"');
+    expect(problemsOf(listed)).toEqual([listed.signIn.message, listed.deviceCode.message]);
+  });
+
+  it('a tenant whose security defaults block device code: the check cannot sign in there at all', async () => {
+    const t = await demoTenant();
+    t.idp.policies.deviceCode = 'blockedBySecurityDefaults';
+    const report = await checkTenant(t.setup());
+    expect(report.deviceCode).toMatchObject({ answer: 'refused', entraCode: 530035, reason: 'securityDefaults', verdict: 'note' });
+    expect(report.deviceCode.message).toContain('2026-07-01');
+    expect(report.signIn.message).toContain('Security defaults leave nobody out');
+    expect(report.ok).toBe(false);
+  });
+
+  it('a tenant that asks for a compliant device: device code never passes, only the Windows broker does', async () => {
+    const t = await demoTenant();
+    t.idp.policies.compliantDevice = true;
+    const broker = await checkTenant(t.setup({ kiosk: true }));
+    expect(broker.deviceCode).toMatchObject({ answer: 'refused', entraCode: 50097, reason: 'deviceNotCompliant', verdict: 'note' });
+    expect(broker.deviceCode.message).toContain('only "broker" on an Entra-joined, compliant Windows PC does, and the config offers it on Windows.');
+    const windowOnly = await checkTenant(t.setup({ kiosk: true, signInMethods: ['window'] }));
+    expect(windowOnly.deviceCode).toMatchObject({ reason: 'deviceNotCompliant', verdict: 'problem' });
+    expect(windowOnly.deviceCode.message).toContain('put "broker" in "signIn.methods" for Windows counters');
+  });
+
+  it('a tenant that allows device code: the check signs in and says so', async () => {
+    const t = await demoTenant();
+    const report = await checkTenant(t.setup({ signInMethods: ['window', 'deviceCode'] }));
+    expect(report.signIn.ok).toBe(true);
+    expect(report.deviceCode).toMatchObject({ answer: 'allowed', offered: true, verdict: 'ok' });
+    expect(report.appRegistration.find((a) => a.value === 'Yes')).toMatchObject({ verdict: 'ok', methods: ['deviceCode'] });
+  });
+
+  it("consent missing for a secret kind's permission, which the config turns on", async () => {
+    const t = await demoTenant();
+    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${BITLOCKER_SCOPE}`);
+    const report = await checkTenant(t.setup({ remoteLock: false, secrets: ['bitlocker', 'laps', 'fileVault'] }));
+    expect(report.permissions.map((p) => [p.scope, p.consented, p.needed])).toEqual([
+      [READ_SCOPE, true, true],
+      // FileVault keys need the privileged permission, remote lock or not.
+      [LOCK_SCOPE, true, true],
+      [BITLOCKER_SCOPE, false, true],
+      [LAPS_SCOPE, true, true],
+    ]);
+    const bitlocker = report.permissions.find((p) => p.scope === BITLOCKER_SCOPE)!;
+    expect(bitlocker.message).toBe(
+      'BitLockerKey.Read.All: NOT consented — revealing BitLocker recovery keys will not work. An Entra administrator grants it: App registrations › the kiosk › API permissions › Grant admin consent.',
+    );
+    expect(report.permissions.find((p) => p.scope === LOCK_SCOPE)!.allows).toBe('sending a remote lock and revealing FileVault recovery keys');
+    expect(problemsOf(report)).toEqual([bitlocker.message]);
+    expect(report.ok).toBe(false);
+    // A kind the config leaves off is not asked for.
+    const off = await checkTenant(t.setup({ secrets: ['laps'] }));
+    expect(off.permissions.map((p) => p.scope)).toEqual([READ_SCOPE, LOCK_SCOPE, LAPS_SCOPE]);
+    expect(off.ok).toBe(true);
+  });
+
+  it('lists the redirect URIs a config with signIn.methods broker and window needs, on every OS, as to check', async () => {
+    const t = await demoTenant();
+    const report = await checkTenant(t.setup({ kiosk: true, signInMethods: ['broker', 'window'] }));
+    expect(report.signInMethods.byPlatform).toEqual({ win32: ['broker', 'window'], darwin: ['window'], linux: ['window'] });
+    expect(report.signInMethods.findings.filter((f) => f.verdict === 'note').map((f) => f.message)).toEqual([
+      'macOS: "broker" is left out: Company Portal\'s broker is used only with "signIn.macBroker": true.',
+      'Linux: "broker" is left out: the kiosk uses no broker on Linux.',
+    ]);
+    expect(report.appRegistration.map((a) => [a.value, a.methods, a.platforms, a.verdict])).toEqual([
+      ['http://localhost', ['window'], ['win32', 'darwin', 'linux'], 'note'],
+      [`ms-appx-web://Microsoft.AAD.BrokerPlugin/${t.idp.clientId}`, ['broker'], ['win32'], 'note'],
+      // The check's own code sign-in proves this one; the kiosk does not need it.
+      ['Yes', [], [], 'ok'],
+    ]);
+    expect(report.appRegistration[0]!.message).toContain('To check by hand');
+    expect(report.conditionalAccess.map((row) => [row.method, row.where])).toEqual([
+      ['broker', 'Windows, Entra-joined or hybrid-joined PC'],
+      ['broker', 'Windows, PC not joined to the tenant'],
+      ['window', 'Windows'],
+      ['window', 'macOS, Linux'],
+    ]);
+    // Company Portal's broker on a Mac, where the admin opts in.
+    const mac = await checkTenant(t.setup({ kiosk: true, signInMethods: ['broker', 'window'], macBroker: true }));
+    expect(mac.appRegistration.map((a) => a.value)).toContain('msauth.com.msauth.unsignedapp://auth');
+  });
+
+  it("names the broker's redirect URIs exactly as msal-node-extensions' NativeBrokerPlugin sends them", async () => {
+    const { NativeBrokerPlugin } = await import('@azure/msal-node-extensions');
+    const plugin = new NativeBrokerPlugin() as unknown as { chooseRedirectUriByPlatform(request: { clientId: string; correlationId: string }): string };
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    try {
+      for (const os of ['win32', 'darwin'] as const) {
+        Object.defineProperty(process, 'platform', { ...platform, value: os });
+        expect(brokerRedirectUri(os, 'client-id')).toBe(plugin.chooseRedirectUriByPlatform({ clientId: 'client-id', correlationId: 'c' }));
+      }
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('prints the sign-ins, the app registration and the Conditional Access table; its count of problems is the marks it prints', async () => {
+    const describe = (report: TenantReport) =>
+      describeTenantCheck({ config: { path: 'config.json', source: 'argument', status: 'valid', message: 'config.json is valid.' }, ok: report.ok, report });
+    const marks = (text: string) => text.split('\n').filter((l) => /^(Config file: | {2})\[problem\]/.test(l)).length;
+
+    const t = await demoTenant();
+    t.idp.policies.deviceCode = 'blockedByConditionalAccess';
+    const blocked = await checkTenant(t.setup({ kiosk: true, signInMethods: ['broker', 'window', 'deviceCode'] }));
+    const text = describe(blocked);
+    expect(text).toContain('Sign-ins a kiosk offers with this config (kiosk mode on, "signIn.methods": "broker", "window", "deviceCode"):');
+    expect(text).toContain('[ok]      Windows: "broker", then "window", then "deviceCode".');
+    expect(text).toContain(`[note]    Authentication › Mobile and desktop applications › Redirect URIs: ms-appx-web://Microsoft.AAD.BrokerPlugin/${t.idp.clientId}, for "broker" on Windows.`);
+    expect(text).toMatch(/^ {2}broker \(Windows, Entra-joined or hybrid-joined PC\) +yes +with \(1\) +with \(2\) +with \(3\) +yes$/m);
+    expect(text).toMatch(/^ {2}deviceCode \(any OS, where signIn\.methods lists it\) +yes +untested \(\d\) +no +no +no$/m);
+    expect(marks(text)).toBe(2);
+    expect(problemsOf(blocked)).toHaveLength(2);
+    expect(text).toContain('Result: 2 problems to fix (marked [problem]), then run the check again.');
+
+    // Signed in: three problems in three sections, each counted once.
+    t.idp.policies.deviceCode = 'allowed';
+    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${LAPS_SCOPE}`);
+    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${LOCK_SCOPE}`);
+    const consent = await checkTenant(t.setup({ remoteLock: true, secrets: ['laps'] }));
+    expect(marks(describe(consent))).toBe(3);
+    expect(problemsOf(consent)).toHaveLength(3);
+    expect(describe(consent)).toContain('Result: 3 problems to fix');
+  });
+
+  it('docs/deploy.md carries the same sign-in table as the check prints', async () => {
+    const docs = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    expect(docs).toContain(signInMatrixMarkdown());
+    expect(docs).toContain(SIGN_IN_MATRIX_LEGEND);
   });
 });
 

@@ -2,9 +2,12 @@
 // would, runs the tenant check (./tenant-check.ts) and prints it in plain words or as JSON. Without a config file it
 // checks the demo tenant it is handed, which says nothing about this computer's network.
 import { loadKioskConfig, type LoadConfigResult } from '../config';
+import type { SecretKind } from '../contract';
 import type { FetchLike } from '../graph/client';
+import { resolveSecretSettings, type SecretSettings } from '../secrets';
 import { configuredTenant, type KioskTenant } from '../tenant';
-import { checkTenant, type TenantReport, type Verdict } from './tenant-check';
+import { signInMatrixText } from './sign-in-matrix';
+import { checkTenant, permissionVerdict, problemsOf, signInVerdict, type TenantReport, type Verdict } from './tenant-check';
 
 export interface TenantCheckPorts {
   fetch: FetchLike;
@@ -44,7 +47,18 @@ export async function tenantCheck(argv: readonly string[], ports: TenantCheckPor
     const c = loaded.config;
     const tenant = configuredTenant(c);
     const report = await checkTenant({
-      tenant: { name: tenant.name, clientId: tenant.clientId, authority: tenant.authority, graphBaseUrl: tenant.graphBaseUrl, remoteLock: c.remoteLock, requestBudget: c.requestBudget },
+      tenant: {
+        name: tenant.name,
+        clientId: tenant.clientId,
+        authority: tenant.authority,
+        graphBaseUrl: tenant.graphBaseUrl,
+        remoteLock: c.remoteLock,
+        secrets: enabledKinds(resolveSecretSettings(c.secrets, false)),
+        kiosk: c.kiosk,
+        ...(c.signIn.methods && { signInMethods: c.signIn.methods }),
+        macBroker: c.signIn.macBroker,
+        requestBudget: c.requestBudget,
+      },
       signInFetch: tenant.signIn?.fetch ?? ports.fetch,
       graphFetch: ports.fetch,
       network: ports.network,
@@ -52,12 +66,24 @@ export async function tenantCheck(argv: readonly string[], ports: TenantCheckPor
     });
     return { config, ok: report.ok, report };
   }
-  // The demo tenant as `npm start` runs it: remote lock on, the default budget; its sign-in approves the code itself.
+  // The demo tenant as `npm start` runs it: remote lock and every secret kind on, its own sign-ins, outside kiosk mode,
+  // the default budget; its sign-in approves the code itself.
   const demo = await ports.demo();
   try {
     const { tenant } = demo;
     const report = await checkTenant({
-      tenant: { name: tenant.name, clientId: tenant.clientId, authority: tenant.authority, graphBaseUrl: tenant.graphBaseUrl, remoteLock: true, requestBudget: 100 },
+      tenant: {
+        name: tenant.name,
+        clientId: tenant.clientId,
+        authority: tenant.authority,
+        graphBaseUrl: tenant.graphBaseUrl,
+        remoteLock: true,
+        secrets: enabledKinds(resolveSecretSettings(undefined, true)),
+        kiosk: false,
+        ...(tenant.signIn?.methods && { signInMethods: tenant.signIn.methods }),
+        macBroker: false,
+        requestBudget: 100,
+      },
       signInFetch: tenant.signIn?.fetch ?? ports.fetch,
       graphFetch: ports.fetch,
       network: 'the built-in demo tenant, in this process and on loopback: this says nothing about the network of this computer',
@@ -67,6 +93,10 @@ export async function tenantCheck(argv: readonly string[], ports: TenantCheckPor
   } finally {
     await demo.close();
   }
+}
+
+function enabledKinds(settings: SecretSettings): SecretKind[] {
+  return (Object.keys(settings) as SecretKind[]).filter((kind) => settings[kind].enabled);
 }
 
 function configCheck(loaded: LoadConfigResult): ConfigCheck {
@@ -93,10 +123,18 @@ export function describeTenantCheck(output: TenantCheckOutput): string {
   lines.push(`Network (${r.network.stack}):`);
   lines.push(`  ${mark(r.network.signIn.reachable)} ${r.network.signIn.url}: ${r.network.signIn.message}`);
   lines.push(`  ${mark(r.network.graph.reachable)} ${r.network.graph.url}: ${r.network.graph.message}`);
-  lines.push('', 'Sign-in:', `  ${mark(r.signIn.ok)} ${r.signIn.message}`);
+  lines.push('', 'Sign-in (the check signs in with a code):', `  ${MARK[signInVerdict(r)]} ${r.signIn.message}`);
+  const listed = r.tenant.signInMethods ? `"signIn.methods": ${r.tenant.signInMethods.map((m) => `"${m}"`).join(', ')}` : 'the defaults';
+  lines.push('', `Sign-ins a kiosk offers with this config (kiosk mode ${r.tenant.kiosk ? 'on' : 'off'}, ${listed}):`);
+  for (const f of r.signInMethods.findings) lines.push(`  ${MARK[f.verdict]} ${f.message}`);
+  lines.push(`  ${MARK[r.deviceCode.verdict]} ${r.deviceCode.message}`);
+  lines.push('', "The app registration needs (Graph does not let the check read it, so each line is to check by hand unless it says verified):");
+  for (const a of r.appRegistration) lines.push(`  ${MARK[a.verdict]} ${a.message}`);
+  lines.push('', "Which of these sign-ins passes which Conditional Access control (Microsoft's docs; this tenant's policies are not read):");
+  for (const line of signInMatrixText(r.conditionalAccess)) lines.push(`  ${line}`);
   if (r.permissions.length > 0) {
     lines.push('', 'Permissions (delegated, Microsoft Graph):');
-    for (const p of r.permissions) lines.push(`  ${p.consented === false && p.needed ? MARK.problem : p.consented ? MARK.ok : MARK.note} ${p.message}`);
+    for (const p of r.permissions) lines.push(`  ${MARK[permissionVerdict(p)]} ${p.message}`);
   }
   if (r.role.readDevices || r.role.sendLock) {
     lines.push('', "The technician's Intune role:");
@@ -109,21 +147,7 @@ export function describeTenantCheck(output: TenantCheckOutput): string {
     lines.push(`  ${MARK[r.nameSearch.strategy ? 'ok' : 'note']} ${r.nameSearch.message}`);
   }
   lines.push('', 'Request budget:', `  ${MARK[r.budget.verdict]} ${r.budget.message}`);
-  const problems = countProblems(r);
+  const problems = problemsOf(r).length;
   lines.push('', r.ok ? `Result: the kiosk can work with this tenant (${r.graphRequests} Graph requests sent).` : `Result: ${problems} problem${problems === 1 ? '' : 's'} to fix (marked [problem]), then run the check again.`);
   return lines.join('\n');
-}
-
-function countProblems(r: TenantReport): number {
-  const verdicts: boolean[] = [
-    !r.network.signIn.reachable,
-    !r.network.graph.reachable,
-    r.network.signIn.reachable && !r.signIn.ok,
-    ...r.permissions.map((p) => p.needed && p.consented === false),
-    r.role.readDevices?.verdict === 'problem',
-    r.role.sendLock?.verdict === 'problem',
-    ...r.filters.map((f) => f.verdict === 'problem'),
-    r.budget.verdict === 'problem',
-  ];
-  return Math.max(1, verdicts.filter(Boolean).length);
 }

@@ -1,14 +1,30 @@
-// The admin's first-day check of a tenant: can this computer reach Entra ID and Graph, does sign-in work, which of the
-// kiosk's permissions are consented, may the technician's Intune role read devices (and send a lock), how does this
-// tenant answer the kiosk's filters, and how does the kiosk's request budget sit against Intune's limits. It signs in
-// with MSAL like the kiosk and sends about ten small Graph requests; it never reads a PIN and never locks a device.
-import { AuthError, PublicClientApplication, LogLevel, type AccountInfo } from '@azure/msal-node';
+// The admin's first-day check of a tenant: can this computer reach Entra ID and Graph, does sign-in work, which sign-ins
+// the config turns on and what the app registration and Conditional Access make of them, which of the kiosk's
+// permissions are consented, may the technician's Intune role read devices (and send a lock), how does this tenant
+// answer the kiosk's filters, and how does the kiosk's request budget sit against Intune's limits. It signs in with
+// MSAL's device-code flow and sends about ten small Graph requests; it never reads a PIN and never locks a device.
+import { PublicClientApplication, LogLevel, type AccountInfo } from '@azure/msal-node';
 import { randomBytes } from 'node:crypto';
 import { LOCK_SCOPE, READ_SCOPE, graphResource } from '../auth';
 import { authFailure } from '../auth/errors';
 import { fetchNetworkClient, type SignInFetch } from '../auth/network';
+import type { SecretKind, SignInMethod, SignInRefusal } from '../contract';
 import type { FetchLike } from '../graph/client';
 import { nameClause, NAME_STRATEGIES, odataString, serialClause, userClause, type NameStrategy } from '../devices/search';
+import { SECRET_KINDS_INFO } from '../secrets';
+import {
+  appRegistrationChecks,
+  conditionalAccessRows,
+  deviceCodeCheck,
+  howToRunTheCheck,
+  offeredAnywhere,
+  refusedAsDeviceCode,
+  signInMethodsCheck,
+  type AppRegistrationItem,
+  type DeviceCodeCheck,
+  type SignInMethodsCheck,
+} from './sign-in-check';
+import type { SignInMatrixRow } from './sign-in-matrix';
 
 /** Intune's documented limits for managed devices, per app per tenant, every 20 s (DESIGN §5). */
 export const INTUNE_READS_PER_20S = 2_000;
@@ -23,6 +39,14 @@ export interface CheckedTenant {
   authority: string;
   graphBaseUrl: string;
   remoteLock: boolean;
+  /** The secret kinds the config turns on: each may add a permission. */
+  secrets: readonly SecretKind[];
+  /** Kiosk mode, which never offers the system browser. */
+  kiosk: boolean;
+  /** The config's `signIn.methods`; absent: the defaults per OS. */
+  signInMethods?: readonly SignInMethod[];
+  /** The config's `signIn.macBroker`. */
+  macBroker: boolean;
   /** Graph requests this kiosk may send per 20 s. */
   requestBudget: number;
 }
@@ -88,7 +112,21 @@ export interface TenantReport {
   ok: boolean;
   tenant: CheckedTenant;
   network: { stack: string; signIn: Reachability; graph: Reachability };
-  signIn: { ok: boolean; account?: string; message: string };
+  signIn: {
+    ok: boolean;
+    account?: string;
+    message: string;
+    /** Entra's refusal of the check's code sign-in, by its AADSTS number (electron/core/auth/refusals.ts). */
+    refusal?: SignInRefusal;
+  };
+  /** The sign-ins a kiosk with this config offers on each OS. */
+  signInMethods: SignInMethodsCheck;
+  /** What the check's code sign-in says about device code on this tenant. */
+  deviceCode: DeviceCodeCheck;
+  /** What the app registration needs for those sign-ins: to check by hand, as Graph cannot read it with the kiosk's permissions. */
+  appRegistration: AppRegistrationItem[];
+  /** Which of those sign-ins passes which Conditional Access control (./sign-in-matrix.ts; not this tenant's policies). */
+  conditionalAccess: SignInMatrixRow[];
   permissions: PermissionCheck[];
   role: { readDevices: RoleCheck | null; sendLock: RoleCheck | null };
   filters: FilterCheck[];
@@ -102,11 +140,42 @@ export interface TenantReport {
 /** A device id Intune never assigns: the lock probe can only ever reach "not found" or "forbidden". */
 export const NO_SUCH_DEVICE = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * Every line of the report marked [problem], in the report's order: the one source of the overall result (`ok`), of
+ * the exit code and of "N problems to fix". A sign-in not tried because the service is unreachable counts once.
+ */
+export function problemsOf(r: Omit<TenantReport, 'ok'>): string[] {
+  const lines: Array<{ verdict: Verdict; message: string } | null> = [
+    { verdict: r.network.signIn.reachable ? 'ok' : 'problem', message: r.network.signIn.message },
+    { verdict: r.network.graph.reachable ? 'ok' : 'problem', message: r.network.graph.message },
+    { verdict: signInVerdict(r), message: r.signIn.message },
+    ...r.signInMethods.findings,
+    r.deviceCode,
+    ...r.appRegistration,
+    ...r.permissions.map((p) => ({ verdict: permissionVerdict(p), message: p.message })),
+    r.role.readDevices,
+    r.role.sendLock,
+    ...r.filters,
+    r.budget,
+  ];
+  return lines.filter((l) => l?.verdict === 'problem').map((l) => l!.message);
+}
+
+/** The sign-in line: a problem when it failed, a note when it was not tried (the unreachable service is the problem). */
+export function signInVerdict(r: Pick<TenantReport, 'network' | 'signIn'>): Verdict {
+  return r.signIn.ok ? 'ok' : r.network.signIn.reachable ? 'problem' : 'note';
+}
+
+export function permissionVerdict(p: PermissionCheck): Verdict {
+  return p.consented === false && p.needed ? 'problem' : p.consented ? 'ok' : 'note';
+}
+
 export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport> {
   const { tenant } = setup;
   const timeoutMs = setup.timeoutMs ?? 15_000;
   const resource = graphResource(tenant.graphBaseUrl);
-  const readScope = `${resource}/${READ_SCOPE}`;
+  const scopes = kioskScopes(tenant).map((s) => ({ ...s, scope: `${resource}/${s.name}` }));
+  const readScope = scopes[0]!.scope;
   const lockScope = `${resource}/${LOCK_SCOPE}`;
   let graphRequests = 0;
   let throttled = false;
@@ -141,12 +210,23 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
       (status) => status === 401 || status === 200, 'Microsoft Graph'),
   };
 
+  const signInMethods = signInMethodsCheck({ kiosk: tenant.kiosk, methods: tenant.signInMethods, macBroker: tenant.macBroker });
+  let codeIssued = false;
+  const settle = (outcome: { tried: boolean; signedIn: boolean; refusal?: SignInRefusal }) => {
+    report.deviceCode = deviceCodeCheck(outcome, signInMethods);
+    const publicClientOff = outcome.refusal?.reason === 'publicClientOff';
+    report.appRegistration = appRegistrationChecks(tenant.clientId, signInMethods, { proved: codeIssued ? 'on' : publicClientOff ? 'off' : 'unknown' });
+  };
   const budget = budgetCheck(tenant.requestBudget, () => throttled);
   const report: TenantReport = {
     ok: false,
     tenant,
     network,
     signIn: { ok: false, message: 'Not tried: the sign-in service cannot be reached.' },
+    signInMethods,
+    deviceCode: deviceCodeCheck({ tried: false, signedIn: false }, signInMethods),
+    appRegistration: appRegistrationChecks(tenant.clientId, signInMethods, { proved: 'unknown' }),
+    conditionalAccess: conditionalAccessRows(signInMethods),
     permissions: [],
     role: { readDevices: null, sendLock: null },
     filters: [],
@@ -157,34 +237,17 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
   const finish = () => {
     report.graphRequests = graphRequests;
     report.budget = budgetCheck(tenant.requestBudget, () => throttled);
-    report.ok =
-      network.signIn.reachable &&
-      network.graph.reachable &&
-      report.signIn.ok &&
-      report.permissions.every((p) => !p.needed || p.consented === true) &&
-      report.role.readDevices?.verdict === 'ok' &&
-      (!tenant.remoteLock || report.role.sendLock?.verdict !== 'problem') &&
-      report.filters.every((f) => f.verdict !== 'problem') &&
-      report.budget.verdict !== 'problem';
+    report.ok = problemsOf(report).length === 0;
     return report;
   };
   if (!network.signIn.reachable) return finish();
 
-  // MSAL reports a refused device-code grant only as "invalid_grant"; Entra's own answer says why (AADSTS65001: consent).
-  let refusal = '';
-  const signInFetch: SignInFetch = async (url, init) => {
-    const response = await setup.signInFetch(url, init);
-    if (init.method === 'POST' && response.status >= 400 && new URL(url).pathname.endsWith('/token')) {
-      const body = (await response.clone().json().catch(() => ({}))) as { error?: unknown; suberror?: unknown; error_description?: unknown };
-      refusal = [body.error, body.suberror, body.error_description].filter((v) => typeof v === 'string').join(' ');
-    }
-    return response;
-  };
-  // Sign in as the kiosk does, with a device code: it works in a terminal, over remote sessions, and on the demo tenant.
+  // Sign in with a device code: it works in a terminal, over remote sessions, and on the demo tenant. Its refusals carry
+  // Entra's AADSTS number (the network client reads Entra's own answer, which MSAL drops: DESIGN.md §7).
   const pca = new PublicClientApplication({
     auth: { clientId: tenant.clientId, authority: tenant.authority, knownAuthorities: [new URL(tenant.authority).host] },
     system: {
-      networkClient: fetchNetworkClient(signInFetch, timeoutMs),
+      networkClient: fetchNetworkClient(setup.signInFetch, timeoutMs),
       loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
     },
   });
@@ -192,35 +255,54 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
   let account: AccountInfo;
   let granted: string[];
   try {
-    const result = await pca.acquireTokenByDeviceCode({ scopes: [readScope], deviceCodeCallback: (code) => setup.prompt(code.message) });
+    const result = await pca.acquireTokenByDeviceCode({
+      scopes: [readScope],
+      deviceCodeCallback: (code) => {
+        codeIssued = true;
+        setup.prompt(code.message);
+      },
+    });
     if (!result?.account) throw new Error('no account');
     readToken = result.accessToken;
     account = result.account;
     granted = result.scopes.map((s) => s.toLowerCase());
   } catch (err) {
-    const failure = authFailure(/consent_required|AADSTS65001/.test(refusal) ? new AuthError('consent_required', refusal) : err);
-    report.signIn = { ok: false, message: failure.message };
+    const failure = authFailure(err, { method: 'deviceCode', offered: offeredAnywhere(signInMethods) });
+    const refusal = failure.refusal;
+    report.signIn = {
+      ok: false,
+      message: refusal && refusedAsDeviceCode(refusal) ? `Entra refused the check's code sign-in (AADSTS${refusal.entraCode ?? '?'}; what it means for the kiosk is under "Device code" below). ${howToRunTheCheck(refusal)}` : failure.message,
+      ...(refusal && { refusal }),
+    };
+    settle({ tried: true, signedIn: false, ...(refusal && { refusal }) });
     if (failure.code === 'consent_required') {
-      report.permissions = [permission(readScope, false, true), permission(lockScope, null, tenant.remoteLock)];
+      report.permissions = scopes.map((s, i) => permission(s, i === 0 ? false : null));
     }
     return finish();
   }
   report.signIn = { ok: true, account: account.username, message: `Signed in as ${account.username}.` };
+  settle({ tried: true, signedIn: true });
 
+  // Each further permission is asked for on its own, so a missing consent is named exactly.
+  const consented = new Map<string, boolean | null>([[readScope, true]]);
   let lockToken: string | null = null;
-  let lockConsented = granted.some((s) => s.endsWith(LOCK_SCOPE.toLowerCase()));
-  if (!lockConsented) {
-    try {
-      lockToken = (await pca.acquireTokenSilent({ account, scopes: [lockScope] })).accessToken;
-      lockConsented = true;
-    } catch (err) {
-      lockConsented = false;
-      if (authFailure(err).code !== 'consent_required') report.signIn.message += ` The remote-lock permission could not be asked for (${authFailure(err).message})`;
+  for (const { scope } of scopes.slice(1)) {
+    if (granted.includes(scope.toLowerCase())) {
+      consented.set(scope, true);
+      if (scope === lockScope) lockToken = readToken;
+      continue;
     }
-  } else {
-    lockToken = readToken;
+    try {
+      const token = (await pca.acquireTokenSilent({ account, scopes: [scope] })).accessToken;
+      consented.set(scope, true);
+      if (scope === lockScope) lockToken = token;
+    } catch (err) {
+      const failure = authFailure(err);
+      consented.set(scope, failure.code === 'consent_required' ? false : null);
+      if (failure.code !== 'consent_required') report.signIn.message += ` ${scope.slice(scope.lastIndexOf('/') + 1)} could not be asked for (${failure.message})`;
+    }
   }
-  report.permissions = [permission(readScope, true, true), permission(lockScope, lockConsented, tenant.remoteLock)];
+  report.permissions = scopes.map((s) => permission(s, consented.get(s.scope) ?? null));
 
   // The technician's Intune role: may it list devices?
   const listed = await safely(() => graph('/deviceManagement/managedDevices?$top=1&$select=id,deviceName,userPrincipalName', readToken));
@@ -228,7 +310,7 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
   const sample = listed && listed.status === 200 ? firstDevice(listed.body) : null;
 
   if (tenant.remoteLock) {
-    if (!lockConsented || !lockToken) {
+    if (consented.get(lockScope) !== true || !lockToken) {
       report.role.sendLock = { verdict: 'problem', message: 'Remote lock is turned on in the config, but its permission is not consented (above), so no lock can be sent.' };
     } else {
       const probe = await safely(() => graph(`/deviceManagement/managedDevices/${NO_SUCH_DEVICE}/remoteLock`, lockToken, 'POST'));
@@ -238,6 +320,38 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
 
   if (report.role.readDevices.verdict === 'ok') report.filters = await filterChecks(graph, readToken, sample, report.nameSearch);
   return finish();
+}
+
+interface KioskScope {
+  /** The permission's name, without the resource. */
+  name: string;
+  /** What it allows, in words. */
+  allows: string;
+  /** The config turns on something that needs it. */
+  needed: boolean;
+}
+
+/**
+ * Every Graph permission the kiosk may ask for with this config, the read permission first: the remote-lock one always
+ * (its line says when it is not needed), and each one a secret kind the config turns on adds (electron/core/secrets).
+ */
+function kioskScopes(tenant: CheckedTenant): KioskScope[] {
+  const uses = new Map<string, { allows: string[]; needed: boolean }>([
+    [READ_SCOPE, { allows: ['looking up devices, their lock state and unlock PINs'], needed: true }],
+    [LOCK_SCOPE, { allows: ['sending a remote lock'], needed: tenant.remoteLock }],
+  ]);
+  for (const kind of tenant.secrets) {
+    const { scope, name } = SECRET_KINDS_INFO[kind];
+    const use = uses.get(scope ?? READ_SCOPE) ?? { allows: [], needed: true };
+    use.allows.push(`revealing ${name}s`);
+    use.needed = true;
+    uses.set(scope ?? READ_SCOPE, use);
+  }
+  return [...uses].map(([name, use]) => ({ name, allows: listed(use.allows), needed: use.needed }));
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 async function reach(url: string, send: (url: string) => Promise<number>, fine: (status: number) => boolean, what: string): Promise<Reachability> {
@@ -263,10 +377,8 @@ function describeNetworkError(err: unknown): string {
   return cause?.code ?? (err instanceof Error ? err.message : String(err));
 }
 
-function permission(scope: string, consented: boolean | null, needed: boolean): PermissionCheck {
-  const name = scope.slice(scope.lastIndexOf('/') + 1);
-  const isLock = name === LOCK_SCOPE;
-  const allows = isLock ? 'sending a remote lock' : 'looking up devices, their lock state and unlock PINs';
+function permission(scope: KioskScope, consented: boolean | null): PermissionCheck {
+  const { name, allows, needed } = scope;
   const message =
     consented === null
       ? `${name}: not known (sign-in stopped before it could be asked for).`
