@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKioskCore, type KioskCoreOptions } from '../core';
 import {
+  createDemoBroker,
   createDemoGraph,
   createDemoIdentityProvider,
   DEMO_EXAMPLES,
@@ -26,6 +27,8 @@ interface Shot {
   locale?: string;
   query?: string;
   core?: Partial<KioskCoreOptions>;
+  /** Offers Windows' sign-in first, through the demo's broker stand-in, as a kiosk on a Windows PC does. */
+  broker?: boolean;
   run: (page: Page, tenant: Tenant) => Promise<void>;
 }
 
@@ -83,9 +86,28 @@ async function codeSignIn(page: Page): Promise<void> {
   await page.getByTestId('user-code').waitFor();
 }
 
+/** A compliant-device policy refuses the sign-in window; the screen points to Windows' sign-in (in any language). */
+function refusedShot(name: string, locale?: string): Shot {
+  return {
+    name,
+    locale,
+    core: signedOut,
+    broker: true,
+    run: async (page, { identity }) => {
+      identity.policies.compliantDevice = true;
+      await page.locator('button[data-method="window"]').click();
+      await page.getByRole('alert').getByTestId('entra-code').waitFor();
+      await page.mouse.move(0, 0);
+    },
+  };
+}
+
 const SHOTS: Shot[] = [
   { name: 'sign-in', core: signedOut, run: (page) => page.getByRole('button', { name: 'Sign in with a code' }).waitFor() },
   { name: 'sign-in-code', core: signedOut, run: codeSignIn },
+  { name: 'sign-in-windows', core: signedOut, broker: true, run: (page) => page.locator('button[data-method="broker"]').waitFor() },
+  refusedShot('sign-in-refused'),
+  refusedShot('de-sign-in-refused', 'de-DE'),
   { name: 'idle', run: async () => {} },
   {
     name: 'searching',
@@ -213,6 +235,7 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'zoom200-sign-in-code', core: signedOut, run: codeSignIn },
+  refusedShot('zoom200-sign-in-refused'),
   {
     name: 'zoom200-pin',
     run: async (page) => {
@@ -279,6 +302,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   const identity = createDemoIdentityProvider();
   const graph = createDemoGraph({ now: () => new Date(Date.now() + offset), verifyToken: identity.verifyAccessToken });
   const server = await listenOnLoopback(graph.handle);
+  const broker = shot.broker ? { plugin: createDemoBroker(identity), windowHandle: () => Buffer.alloc(8) } : undefined;
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
     tenant: demoTenant({ graphUrl: server.url, identity }),
@@ -286,6 +310,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
     retry: { attempts: 1 },
     log: () => {},
     ...shot.core,
+    ...(broker && { signIn: { ...shot.core?.signIn, methods: ['broker', 'window', 'deviceCode'], broker } }),
   });
   const scale = (shot.zoom ?? 100) / 100;
   const context = await browser.newContext({

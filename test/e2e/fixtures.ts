@@ -4,15 +4,34 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppInfo, Result } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
-import { createDemoGraph, createDemoIdentityProvider, demoDevices, demoTenant, listenOnLoopback, type DemoGraph, type DemoIdentityProvider, type DemoQuirks } from '../../electron/demo';
+import {
+  createDemoBroker,
+  createDemoGraph,
+  createDemoIdentityProvider,
+  demoDevices,
+  demoTenant,
+  listenOnLoopback,
+  type DemoBroker,
+  type DemoBrokerOptions,
+  type DemoGraph,
+  type DemoIdentityOptions,
+  type DemoIdentityProvider,
+  type DemoQuirks,
+} from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
 
 interface KioskFixtures {
-  /** The simulated tenant's clock: `advance` moves it on (a sent remote lock is delivered after 30 s). */
+  /** The simulated tenant's clock, its Graph's and its identity provider's: `advance` moves it on (a sent remote lock is delivered after 30 s). */
   tenantClock: { offset: number; advance(ms: number): void };
   graph: DemoGraph;
-  /** The demo tenant's identity provider; device codes wait until a test approves them. */
+  /** The demo tenant's identity provider; device codes wait until a test approves them. Change `identity.policies` at any time. */
   identity: DemoIdentityProvider;
+  /** How the identity provider is made, where a test needs other than its defaults (short-lived access tokens). */
+  identityOptions: Partial<DemoIdentityOptions>;
+  /** Offers Windows' broker, as the demo's stand-in for it on this identity provider; null: no broker. */
+  demoBroker: DemoBrokerOptions | null;
+  /** The broker stand-in the core was handed, when `demoBroker` is set. */
+  broker: DemoBroker | null;
   core: KioskCore;
   /** Query string for the page: `?idle=…&pin=…&lang=…` (milliseconds). */
   kioskQuery: string;
@@ -32,6 +51,8 @@ export const test = base.extend<KioskFixtures>({
   demoQuirks: [{}, { option: true }],
   tenantSize: [0, { option: true }],
   appInfo: [null, { option: true }],
+  identityOptions: [{}, { option: true }],
+  demoBroker: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   tenantClock: async ({}, use) => {
     const clock = { offset: 0, advance: (ms: number) => void (clock.offset += ms) };
@@ -41,12 +62,16 @@ export const test = base.extend<KioskFixtures>({
     const now = () => new Date(Date.now() + tenantClock.offset);
     await use(createDemoGraph({ now, quirks: demoQuirks, devices: demoDevices(now(), tenantSize) }));
   },
-  // eslint-disable-next-line no-empty-pattern
-  identity: async ({}, use) => {
-    await use(createDemoIdentityProvider({ deviceCodeIntervalSec: 1 }));
+  identity: async ({ tenantClock, identityOptions }, use) => {
+    await use(createDemoIdentityProvider({ deviceCodeIntervalSec: 1, now: () => new Date(Date.now() + tenantClock.offset), ...identityOptions }));
   },
-  core: async ({ graph, identity, coreOptions }, use, testInfo) => {
+  broker: async ({ identity, demoBroker }, use) => {
+    await use(demoBroker ? createDemoBroker(identity, demoBroker) : null);
+  },
+  core: async ({ graph, identity, broker, coreOptions }, use, testInfo) => {
     const server = await listenOnLoopback(graph.handle);
+    // The broker plugin must sign in at this test's identity provider, so it joins the options here.
+    const signIn = broker ? { ...coreOptions.signIn, broker: { plugin: broker, windowHandle: () => Buffer.alloc(8) } } : coreOptions.signIn;
     const core = createKioskCore({
       dataDir: testInfo.outputPath('data'),
       tenant: demoTenant({ graphUrl: server.url, identity: identity }),
@@ -56,6 +81,7 @@ export const test = base.extend<KioskFixtures>({
       offlineProbeMs: 200,
       log: () => {},
       ...coreOptions,
+      ...(signIn && { signIn }),
     });
     await use(core);
     await core.dispose();

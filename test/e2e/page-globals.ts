@@ -25,10 +25,11 @@ export interface PageGlobals {
   document: {
     body: PageElement;
     activeElement: PageElement | null;
-    documentElement: { scrollWidth: number; clientWidth: number };
+    documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
     createRange(): { selectNodeContents(node: unknown): void };
   };
   innerHeight: number;
+  innerWidth: number;
   getComputedStyle(element: unknown, pseudo?: string): Style;
   getSelection(): { removeAllRanges(): void; addRange(range: unknown): void } | null;
   ClipboardEvent: new (type: string, init: { bubbles: boolean; cancelable: boolean; clipboardData: unknown }) => unknown;

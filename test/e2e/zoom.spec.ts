@@ -59,6 +59,34 @@ test.describe('at 200 % zoom', () => {
     await expect(page.getByRole('list').getByRole('button')).toHaveCount(5);
     await noSidewaysScroll(page);
   });
+
+  for (const [language, kioskQuery] of [['English', ''], ['German', '?lang=de']] as const) {
+    test.describe(`the sign-in screen in ${language}`, () => {
+      test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {}, kioskQuery });
+
+      test('every sign-in and a refusal with its way out fit the width', async ({ page, identity }) => {
+        await expect(page.locator('button[data-method]')).toHaveCount(3);
+        await noSidewaysScroll(page);
+        identity.policies.compliantDevice = true;
+        await page.locator('button[data-method="window"]').click();
+        const alert = page.getByRole('alert');
+        await expect(alert.getByTestId('entra-code')).toBeVisible();
+        await noSidewaysScroll(page);
+        // Nothing sticks out of the screen's right edge, where it would be cut off rather than scroll the page.
+        const beyond = await page.getByTestId('sign-in').locator('*').evaluateAll((els) =>
+          els.filter((el) => el.getBoundingClientRect().right > (globalThis as unknown as PageGlobals).innerWidth + 0.5).length,
+        );
+        expect(beyond).toBe(0);
+        await expectAccessible(page);
+        const again = alert.getByRole('button');
+        await again.scrollIntoViewIfNeeded();
+        await expect(again).toBeInViewport();
+        await again.click();
+        await expect(page.getByTestId('sign-in')).toHaveCount(0);
+        await expect(page.getByRole('search')).toBeVisible();
+      });
+    });
+  }
 });
 
 test.describe('with reduced motion', () => {

@@ -1,7 +1,89 @@
 // The German message catalog; typed as `Messages`, so a missing or extra string fails the type check.
-import type { Messages } from './en';
+import type { SignInRefusalReason } from '../../../../electron/core/contract';
+import type { Messages, RefusalWords } from './en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+
+const ANOTHER_SIGN_IN = 'Bitten Sie Ihre IT-Administration, an diesem Kiosk eine andere Anmeldung anzubieten';
+
+const refusals: Record<SignInRefusalReason, RefusalWords> = {
+  consentMissing: {
+    heading: 'Der Kiosk-App fehlt die Administratorzustimmung',
+    what: 'Der App-Registrierung des Kiosks wurden ihre Intune-Berechtigungen nicht erteilt, daher lässt Entra ID niemanden bei ihr anmelden.',
+    todo: () =>
+      'Bitten Sie Ihre IT-Administration, in der App-Registrierung des Kiosks die Administratorzustimmung zu erteilen (API-Berechtigungen › Administratorzustimmung erteilen), und melden Sie sich dann erneut an.',
+  },
+  conditionalAccess: {
+    heading: 'Eine Richtlinie für bedingten Zugriff blockiert diese Anmeldung',
+    what: 'Ihre Organisation lässt dieses Konto auf diese Weise oder von hier aus nicht am Kiosk anmelden.',
+    todo: () => 'Fragen Sie Ihre IT-Administration, welche Richtlinie greift (Entra Admin Center › Anmeldeprotokolle › Bedingter Zugriff).',
+  },
+  deviceCodeBlocked: {
+    heading: 'Dieser Mandant blockiert die Anmeldung mit einem Code',
+    what: 'Eine Richtlinie für bedingten Zugriff erlaubt keine Anmeldung mit einem Code, der auf einem anderen Gerät eingegeben wird.',
+    todo: (next) =>
+      next ? `Wählen Sie stattdessen „${next}“.` : `${ANOTHER_SIGN_IN} oder diese zu erlauben (Bedingter Zugriff › Bedingungen › Authentifizierungsflows).`,
+  },
+  securityDefaults: {
+    heading: 'Die Sicherheitsstandards blockieren die Anmeldung mit einem Code',
+    what: 'Die Sicherheitsstandards dieses Mandanten erlauben keine Anmeldung mit einem Code, der auf einem anderen Gerät eingegeben wird.',
+    todo: (next) => (next ? `Wählen Sie stattdessen „${next}“.` : `${ANOTHER_SIGN_IN} (Entra Admin Center › Übersicht › Eigenschaften › Sicherheitsstandards).`),
+  },
+  deviceCodeRechecked: {
+    heading: 'Die Anmeldung mit einem Code gilt nicht mehr',
+    what: 'Ihre Organisation blockiert inzwischen Anmeldungen mit einem Code, daher hat Entra ID diese beendet.',
+    todo: (next) => (next ? `Melden Sie sich erneut an, diesmal mit „${next}“.` : `${ANOTHER_SIGN_IN} (Bedingter Zugriff › Bedingungen › Authentifizierungsflows).`),
+  },
+  deviceNotCompliant: {
+    heading: 'Dieses Konto darf sich nur an einem konformen Gerät anmelden',
+    what: 'Ihre Organisation lässt dieses Konto nur an einem verwalteten, konformen Gerät anmelden, und diese Anmeldung konnte das nicht nachweisen.',
+    todo: (next) =>
+      next
+        ? `Wählen Sie „${next}“: Damit meldet sich der Kiosk mit der Identität dieses PCs an.`
+        : 'Bitten Sie Ihre IT-Administration um die Windows-eigene Anmeldung auf einem in Entra eingebundenen, konformen PC (Bedingter Zugriff › Gewähren › Markieren des Geräts als konform erforderlich).',
+  },
+  mfaRequired: {
+    heading: 'Bestätigen Sie die Anmeldung mit einem zweiten Faktor',
+    what: 'Ihre Organisation verlangt für diese Anmeldung einen zweiten Faktor (MFA).',
+    todo: () => 'Melden Sie sich erneut an und bestätigen Sie die Anmeldung, wenn Sie gefragt werden, zum Beispiel in der Authenticator-App.',
+  },
+  mfaRegistration: {
+    heading: 'Richten Sie zuerst einen zweiten Faktor ein',
+    what: 'Ihre Organisation verlangt einen zweiten Faktor (MFA), und für Ihr Konto ist noch keiner eingerichtet.',
+    todo: () => 'Öffnen Sie auf Ihrem eigenen Telefon oder Computer https://aka.ms/mfasetup, richten Sie dort einen ein und melden Sie sich dann erneut an.',
+  },
+  notAssigned: {
+    heading: 'Ihr Konto ist dem Kiosk nicht zugewiesen',
+    what: 'Nur Personen, die der App des Kiosks in Entra ID zugewiesen sind, dürfen sich anmelden.',
+    todo: () => 'Bitten Sie Ihre IT-Administration, Sie zuzuweisen (Unternehmensanwendungen › App des Kiosks › Benutzer und Gruppen).',
+  },
+  sessionExpired: {
+    heading: 'Ihre Organisation verlangt eine erneute Anmeldung',
+    what: 'Anmeldungen an diesem Kiosk gelten nur eine festgelegte Zeit (Anmeldehäufigkeit), und diese ist abgelaufen.',
+    todo: () => 'Melden Sie sich erneut an, um weiterzumachen.',
+  },
+  appNotFound: {
+    heading: 'Die App-Registrierung des Kiosks wurde nicht gefunden',
+    what: 'Dieser Mandant hat keine App-Registrierung mit der Client-ID aus der Konfigurationsdatei des Kiosks.',
+    todo: () => 'Bitten Sie Ihre IT-Administration, „clientId“ und „tenantId“ in der Konfigurationsdatei mit der App-Registrierung abzugleichen (App-Registrierungen › Übersicht).',
+  },
+  publicClientOff: {
+    heading: 'Die App-Registrierung des Kiosks erlaubt diese Anmeldung nicht',
+    what: 'Die App-Registrierung muss öffentliche Clientflows zulassen, mit denen sich der Kiosk anmeldet.',
+    todo: () => 'Bitten Sie Ihre IT-Administration, in der App-Registrierung des Kiosks Authentifizierung › Öffentliche Clientflows zulassen einzuschalten.',
+  },
+  tenantNotFound: {
+    heading: 'Entra ID kennt diesen Mandanten nicht',
+    what: 'Die Mandanten-ID in der Konfigurationsdatei des Kiosks gehört zu keinem Mandanten.',
+    todo: () => 'Bitten Sie Ihre IT-Administration, „tenantId“ in der Konfigurationsdatei des Kiosks zu prüfen (Entra Admin Center › Übersicht › Mandanten-ID).',
+  },
+  redirectUriMissing: {
+    heading: 'Der App-Registrierung des Kiosks fehlt eine Umleitungs-URI',
+    what: 'Diese Anmeldung braucht eine Umleitungs-URI, die die App-Registrierung nicht enthält.',
+    todo: () =>
+      'Bitten Sie Ihre IT-Administration, die Umleitungs-URIs des Kiosks einzutragen (App-Registrierungen › Authentifizierung › Mobile Anwendungen und Desktopanwendungen; docs/entra-app-registration.md).',
+  },
+};
 
 export const de: Messages = {
   app: {
@@ -24,13 +106,30 @@ export const de: Messages = {
   auth: {
     heading: 'Anmelden, um Geräte zu suchen',
     intro: 'Melden Sie sich mit Ihrem Arbeitskonto an. Der Kiosk liest dann bis zum Schichtende für Sie aus Intune.',
-    browser: 'Im Browser anmelden',
-    browserHint: 'Öffnet die Anmeldeseite auf diesem Computer.',
-    deviceCode: 'Mit einem Code anmelden',
-    deviceCodeHint: 'Mit dem Telefon: QR-Code scannen oder die Adresse öffnen, dann den Code eingeben.',
+    methods: {
+      broker: {
+        name: 'Mit Windows anmelden',
+        hint: 'Windows Hello, ein Sicherheitsschlüssel oder die Anmeldung dieses PCs.',
+        waiting: 'Schließen Sie die Anmeldung im Windows-Dialog ab.',
+      },
+      window: {
+        name: 'Mit Ihrem Arbeitskonto anmelden',
+        hint: 'Öffnet die Anmeldeseite von Microsoft in einem Fenster über dem Kiosk.',
+        waiting: 'Schließen Sie die Anmeldung im Fenster über dem Kiosk ab.',
+      },
+      browser: {
+        name: 'Im Browser anmelden',
+        hint: 'Öffnet die Anmeldeseite auf diesem Computer.',
+        waiting: 'Schließen Sie die Anmeldung im Browserfenster ab.',
+      },
+      deviceCode: {
+        name: 'Mit einem Code anmelden',
+        hint: 'Mit dem Telefon: QR-Code scannen oder die Adresse öffnen, dann den Code eingeben.',
+        waiting: 'Ein Anmeldecode wird angefordert …',
+      },
+    },
+    otherWays: 'Andere Anmeldewege',
     checking: 'Die Anmeldung wird geprüft …',
-    waitingBrowser: 'Schließen Sie die Anmeldung im Browserfenster ab.',
-    waitingCode: 'Ein Anmeldecode wird angefordert …',
     codeHeading: 'Geben Sie diesen Code ein',
     codeSteps: (address) =>
       `Öffnen Sie auf dem Telefon oder einem anderen Computer ${address} (oder scannen Sie den QR-Code) und geben Sie den Code ein.`,
@@ -42,6 +141,16 @@ export const de: Messages = {
     until: (time) => `bis ${time}`,
     signOut: 'Abmelden',
     failed: 'Die Anmeldung wurde nicht abgeschlossen',
+    failedAdvice: {
+      timeout: 'Niemand hat die Anmeldung rechtzeitig abgeschlossen. Wählen Sie unten eine Anmeldung, um neu zu beginnen.',
+      offline: 'Der Kiosk erreicht den Anmeldedienst von Microsoft nicht. Prüfen Sie seine Netzwerkverbindung und melden Sie sich dann erneut an.',
+      not_supported: 'Diese Anmeldung ist an diesem Kiosk nicht möglich. Wählen Sie unten eine andere.',
+      other: 'Wählen Sie unten eine Anmeldung, um es erneut zu versuchen. Wenn es weiter fehlschlägt, starten Sie den Kiosk neu und informieren Sie die Administration.',
+    },
+    refusals,
+    tryMethod: (name) => `„${name}“ versuchen`,
+    entraCode: (code) => `Entra-ID-Code AADSTS${code}`,
+    endedByEntra: (at) => `Microsoft Entra ID hat die Anmeldung um ${at} beendet.`,
     notKept: 'Anmeldungen bleiben nach einem Neustart des Kiosks nicht erhalten.',
     lastSignOut: {
       technician: (at) => `Um ${at} abgemeldet.`,

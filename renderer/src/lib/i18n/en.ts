@@ -1,7 +1,100 @@
 // The English message catalog: every string the kiosk shows or speaks. Other locales have this exact shape.
-import type { ActionState, BitLockerKeyInfo, ErrorCode, SecretKind } from '../../../../electron/core/contract';
+import type { ActionState, BitLockerKeyInfo, ErrorCode, SecretKind, SignInMethod, SignInRefusalReason } from '../../../../electron/core/contract';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+
+/** A sign-in as the screen offers it: its button, the line under it, and what the technician does while it runs. */
+export interface MethodWords {
+  name: string;
+  hint: string;
+  waiting: string;
+}
+
+/** Why Entra ID refused a sign-in, and what to do; `todo` gets the name of the sign-in that gets past it, if any. */
+export interface RefusalWords {
+  heading: string;
+  what: string;
+  todo: (next: string | null) => string;
+}
+
+const ANOTHER_SIGN_IN = 'Ask your IT administrator to offer another sign-in at this kiosk';
+
+const refusals: Record<SignInRefusalReason, RefusalWords> = {
+  consentMissing: {
+    heading: 'The kiosk app is missing admin consent',
+    what: 'The kiosk’s app registration has not been granted its Intune permissions, so Entra ID lets nobody sign in to it.',
+    todo: () => 'Ask your IT administrator to grant admin consent in the kiosk’s app registration (API permissions › Grant admin consent), then sign in again.',
+  },
+  conditionalAccess: {
+    heading: 'A Conditional Access policy blocks this sign-in',
+    what: 'Your organisation does not let this account sign in to the kiosk in this way or from here.',
+    todo: () => 'Ask your IT administrator which policy applies (Entra admin center › Sign-in logs › Conditional Access).',
+  },
+  deviceCodeBlocked: {
+    heading: 'This tenant blocks sign-in with a code',
+    what: 'A Conditional Access policy does not allow signing in with a code entered on another device.',
+    todo: (next) => (next ? `Sign in with “${next}” instead.` : `${ANOTHER_SIGN_IN}, or to allow this one (Conditional Access › Conditions › Authentication flows).`),
+  },
+  securityDefaults: {
+    heading: 'Security defaults block sign-in with a code',
+    what: 'This tenant’s security defaults do not allow signing in with a code entered on another device.',
+    todo: (next) => (next ? `Sign in with “${next}” instead.` : `${ANOTHER_SIGN_IN} (Entra admin center › Overview › Properties › Security defaults).`),
+  },
+  deviceCodeRechecked: {
+    heading: 'The sign-in with a code is no longer accepted',
+    what: 'Your organisation now blocks sign-ins made with a code, so Entra ID ended this one.',
+    todo: (next) => (next ? `Sign in again with “${next}”.` : `${ANOTHER_SIGN_IN} (Conditional Access › Conditions › Authentication flows).`),
+  },
+  deviceNotCompliant: {
+    heading: 'This account may sign in only from a compliant device',
+    what: 'Your organisation lets this account sign in only from a managed, compliant device, and this sign-in could not show that it comes from one.',
+    todo: (next) =>
+      next
+        ? `Use “${next}”: it signs in with this PC’s own identity.`
+        : 'Ask your IT administrator: the kiosk needs Windows’ own sign-in on an Entra-joined, compliant PC (Conditional Access › Grant › Require device to be marked as compliant).',
+  },
+  mfaRequired: {
+    heading: 'Confirm the sign-in with a second factor',
+    what: 'Your organisation asks for a second factor (MFA) for this sign-in.',
+    todo: () => 'Sign in again and confirm it when asked, for example in the Authenticator app.',
+  },
+  mfaRegistration: {
+    heading: 'Set up a second factor first',
+    what: 'Your organisation asks for a second factor (MFA), and your account has none registered yet.',
+    todo: () => 'On your own phone or computer, open https://aka.ms/mfasetup and register one, then sign in again.',
+  },
+  notAssigned: {
+    heading: 'Your account is not assigned to the kiosk',
+    what: 'Only people assigned to the kiosk’s app in Entra ID may sign in to it.',
+    todo: () => 'Ask your IT administrator to assign you (Enterprise applications › the kiosk’s app › Users and groups).',
+  },
+  sessionExpired: {
+    heading: 'Your organisation asks you to sign in again',
+    what: 'Sign-ins at this kiosk last a set time (sign-in frequency), and that time is over.',
+    todo: () => 'Sign in again to go on.',
+  },
+  appNotFound: {
+    heading: 'The kiosk’s app registration was not found',
+    what: 'This tenant has no app registration with the client ID in the kiosk’s config file.',
+    todo: () => 'Ask your IT administrator to check “clientId” and “tenantId” in the config file against the app registration (App registrations › Overview).',
+  },
+  publicClientOff: {
+    heading: 'The kiosk’s app registration does not allow this sign-in',
+    what: 'The app registration must allow public client flows, which the kiosk signs in with.',
+    todo: () => 'Ask your IT administrator to turn on Authentication › Allow public client flows in the kiosk’s app registration.',
+  },
+  tenantNotFound: {
+    heading: 'Entra ID does not know this tenant',
+    what: 'The tenant ID in the kiosk’s config file belongs to no tenant.',
+    todo: () => 'Ask your IT administrator to check “tenantId” in the kiosk’s config file (Entra admin center › Overview › Tenant ID).',
+  },
+  redirectUriMissing: {
+    heading: 'The kiosk’s app registration lacks a redirect URI',
+    what: 'This sign-in needs a redirect URI that the app registration does not list.',
+    todo: () =>
+      'Ask your IT administrator to add the kiosk’s redirect URIs (App registrations › Authentication › Mobile and desktop applications; docs/entra-app-registration.md).',
+  },
+};
 
 export const en = {
   app: {
@@ -23,13 +116,30 @@ export const en = {
   auth: {
     heading: 'Sign in to look up devices',
     intro: 'Sign in with your work account. The kiosk then reads Intune for you until your shift ends.',
-    browser: 'Sign in with the browser',
-    browserHint: 'Opens the sign-in page on this computer.',
-    deviceCode: 'Sign in with a code',
-    deviceCodeHint: 'Use your phone: scan the QR code or open the address, then enter the code.',
+    methods: {
+      broker: {
+        name: 'Sign in with Windows',
+        hint: 'Windows Hello, a security key or this PC’s sign-in.',
+        waiting: 'Finish signing in in Windows’ dialog.',
+      },
+      window: {
+        name: 'Sign in with your work account',
+        hint: 'Opens Microsoft’s sign-in page in a window over the kiosk.',
+        waiting: 'Finish signing in in the window over the kiosk.',
+      },
+      browser: {
+        name: 'Sign in with the browser',
+        hint: 'Opens the sign-in page on this computer.',
+        waiting: 'Finish signing in in the browser window.',
+      },
+      deviceCode: {
+        name: 'Sign in with a code',
+        hint: 'Use your phone: scan the QR code or open the address, then enter the code.',
+        waiting: 'Getting a sign-in code…',
+      },
+    } satisfies Record<SignInMethod, MethodWords>,
+    otherWays: 'Other ways to sign in',
     checking: 'Checking the sign-in…',
-    waitingBrowser: 'Finish signing in in the browser window.',
-    waitingCode: 'Getting a sign-in code…',
     codeHeading: 'Enter this code',
     codeSteps: (address: string) => `On your phone or another computer, open ${address} (or scan the QR code) and enter the code.`,
     expiresIn: (time: string) => `The code expires in ${time}.`,
@@ -40,6 +150,17 @@ export const en = {
     until: (time: string) => `until ${time}`,
     signOut: 'Sign out',
     failed: 'Sign-in did not finish',
+    /** What to do after a failure Entra did not explain, by the core's error code where it says more than `other`. */
+    failedAdvice: {
+      timeout: 'Nobody finished the sign-in in time. Choose a sign-in below to start again.',
+      offline: 'The kiosk cannot reach Microsoft’s sign-in service. Check its network connection, then sign in again.',
+      not_supported: 'This sign-in cannot run on this kiosk. Choose another one below.',
+      other: 'Choose a sign-in below to try again. If it keeps failing, restart the kiosk and tell the administrator.',
+    },
+    refusals,
+    tryMethod: (name: string) => `Try “${name}”`,
+    entraCode: (code: number) => `Entra ID code AADSTS${code}`,
+    endedByEntra: (at: string) => `Microsoft Entra ID ended the sign-in at ${at}.`,
     notKept: 'Sign-ins are not kept when the kiosk restarts.',
     lastSignOut: {
       technician: (at: string) => `Signed out at ${at}.`,
