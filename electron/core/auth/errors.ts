@@ -1,6 +1,6 @@
 // MSAL's errors as failures a technician (or whoever set up the kiosk) can act on. Entra's refusals, by their AADSTS
 // number, come from ./refusals.ts; what is left here is MSAL's own trouble.
-import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
+import { AuthError } from '@azure/msal-node';
 import type { SignInMethod } from '../contract';
 import { KioskFailure } from '../errors';
 import { entraCodeIn, refusalFailure } from './refusals';
@@ -27,9 +27,13 @@ function asMsalError(err: unknown): MsalError | null {
 
 /** True when the account can no longer get tokens without the technician signing in again. */
 export function needsSignIn(err: unknown): boolean {
-  if (err instanceof InteractionRequiredAuthError || (err instanceof Error && err.name === 'InteractionRequiredAuthError')) return true;
+  // By name: the broker's copy of the class is not msal-node's.
+  if (err instanceof Error && err.name === 'InteractionRequiredAuthError') return true;
   return asMsalError(err)?.errorCode === 'invalid_grant';
 }
+
+/** MSAL's own names for refusals that arrive without Entra's number. */
+const MSAL_CODES_AS_ENTRA: Record<string, number> = { consent_required: 65001, unauthorized_client: 700016, invalid_client: 7000218, invalid_tenant: 90002 };
 
 /** Entra's AADSTS number of an MSAL error: `error_codes[0]` on token-endpoint answers, else the text (the broker's too). */
 export function entraCodeOf(err: MsalError): number | null {
@@ -44,12 +48,9 @@ export function authFailure(thrown: unknown, context?: AuthFailureContext): Kios
   const err = asMsalError(thrown);
   if (!err) return new KioskFailure('internal', 'Sign-in failed inside the kiosk. Try again; if it keeps happening, restart the kiosk.');
   const text = `${err.errorCode} ${err.subError} ${err.errorMessage}`;
-  const entraCode = entraCodeOf(err) ?? (err.errorCode === 'consent_required' || err.subError === 'consent_required' ? 65001 : null);
+  const entraCode = entraCodeOf(err) ?? MSAL_CODES_AS_ENTRA[err.errorCode] ?? (err.subError === 'consent_required' ? 65001 : null);
   const refused = entraCode === null ? null : refusalFailure(entraCode, context?.method ?? 'browser', context?.offered ?? []);
   if (refused) return refused;
-  if (err.errorCode === 'unauthorized_client') return refusalFailure(700016, context?.method ?? 'browser', [])!;
-  if (err.errorCode === 'invalid_client') return refusalFailure(7000218, context?.method ?? 'browser', [])!;
-  if (err.errorCode === 'invalid_tenant') return refusalFailure(90002, context?.method ?? 'browser', [])!;
   if (err.errorCode === 'device_code_expired' || /expired_token/.test(text)) {
     return new KioskFailure('timeout', 'The sign-in code expired before anyone used it. Start again for a new code.');
   }
