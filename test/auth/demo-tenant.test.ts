@@ -1,6 +1,6 @@
 // The demo tenant's sign-in: its identity provider, the simulated Graph checking its tokens, and demo mode
 // starting signed in as the demo technician.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import {
   type DemoIdentityProvider,
   type RunningDemoTenant,
 } from '../../electron/demo';
+import { authorize } from '../demo/msal-harness';
 import { nextEvent, startTenant, valueOf } from './harness';
 
 const READ = `${GRAPH_RESOURCE}/DeviceManagementManagedDevices.Read.All`;
@@ -47,20 +48,8 @@ async function demoCore(extra: Partial<KioskCoreOptions> & { identity?: DemoIden
 
 /** Signs in at the provider as a browser would, and redeems the code. */
 async function tokensFor(idp: ReturnType<typeof createDemoIdentityProvider>, scope: string) {
-  const verifier = randomBytes(32).toString('base64url');
-  const authorize = new URL(`${DEMO_AUTHORITY}/oauth2/v2.0/authorize`);
-  Object.entries({
-    client_id: DEMO_CLIENT_ID,
-    redirect_uri: 'http://localhost:1234',
-    response_type: 'code',
-    response_mode: 'form_post',
-    scope: `openid offline_access ${scope}`,
-    state: 's1',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).forEach(([k, v]) => authorize.searchParams.set(k, v));
-  const page = await (await idp.handle(new Request(authorize))).text();
-  const code = /name="code" value="([^"]+)"/.exec(page)![1]!;
+  const { fields, verifier } = await authorize(idp, scope);
+  const code = fields.code!;
   const redeem = (codeVerifier: string) =>
     idp.handle(
       new Request(`${DEMO_AUTHORITY}/oauth2/v2.0/token`, form({ client_id: DEMO_CLIENT_ID, grant_type: 'authorization_code', code, code_verifier: codeVerifier, redirect_uri: 'http://localhost:1234', scope })),
