@@ -2,10 +2,10 @@
 // Electron's security checklist) has its own module in ./shell. Fuses are set when packaging (build/electron-builder.config.mjs).
 import { app, session } from 'electron';
 import path from 'node:path';
-import { configuredTenant, createKioskCore } from './core';
+import { createKioskCore } from './core';
 import { commandLineTool } from './core/cli';
 import { createAuditTrail } from './core/audit';
-import { loadKioskConfig } from './core/config';
+import { coreOptionsFromConfig, loadKioskConfig } from './core/config';
 import { startDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
 import { signInPorts } from './shell/browser';
@@ -55,31 +55,19 @@ async function start(): Promise<void> {
     const encryptor = await safeStorageEncryptor();
     // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
     const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
-    const tenant = config ? configuredTenant(config) : demo!.tenant;
-    const { signIn, openBrowser } = await signInPorts(window, { kiosk, config, tenantMethods: tenant.signIn?.methods, log: log.info });
+    const settings = config ? coreOptionsFromConfig(config) : { tenant: demo!.tenant };
+    const network = chromiumFetch();
+    const ports = await signInPorts(window, { kiosk, config, tenantMethods: settings.tenant.signIn?.methods, log: log.info });
     const core = createKioskCore({
+      ...settings,
+      signIn: { ...settings.signIn, ...ports },
       dataDir: path.join(app.getPath('userData'), 'data'),
-      tenant,
       log: log.core,
       audit: createAuditTrail({ dir: logsDir, log: log.info }),
       encryptor,
-      fetch: chromiumFetch(),
-      signInFetch: chromiumFetch(),
-      openBrowser,
-      signIn,
-      ...(config && {
-        features: { remoteLock: config.remoteLock },
-        secrets: config.secrets,
-        revealReason: config.revealReason,
-        requestBudget: config.requestBudget,
-        screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
-        signIn: {
-          ...signIn,
-          shiftMs: config.shiftHours * 3_600_000,
-          idleMs: config.signOutIdleMinutes * 60_000,
-          allowPlaintextTokenCache: config.allowPlaintextTokenCache,
-        },
-      }),
+      // Chromium's network stack: the system's proxy and certificates, for Graph and for Entra ID alike.
+      fetch: network,
+      signInFetch: network,
     });
     const unbind = bindIpc(core, window);
     app.on('window-all-closed', () => app.quit());

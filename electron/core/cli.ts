@@ -3,7 +3,7 @@
 // `npm run audit:verify` and `npm run check-tenant` run the same code in plain Node.
 import { runVerifyAudit, type CommandOutput } from './audit/verify-command';
 import { runTenantCheck, type TenantCheckPorts } from './check/command';
-import type { FetchLike } from './graph/client';
+import type { FetchLike } from './fetch';
 
 export const VERIFY_AUDIT_SWITCH = '--verify-audit';
 export const CHECK_SWITCH = '--check';

@@ -3,11 +3,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SIGN_IN_METHODS } from './contract';
+import { SIGN_IN_METHODS, type SecretKind } from './contract';
+import { SECRET_DEFAULTS } from './secrets';
+import { PUBLIC_AUTHORITY_HOST, PUBLIC_GRAPH_URL } from './microsoft';
+import { SETTING_DEFAULTS, type KioskSettings } from './settings';
+import { configuredTenant, publicAuthority } from './tenant';
 
 export const CONFIG_ENV_VAR = 'UNLOCK_PIN_KIOSK_CONFIG';
 export const CONFIG_ARG = '--config';
-export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+
+/** How to fix a field whose fix its type does not tell (FIELD_FIX). */
+const fixes = z.registry<{ fix: string }>();
+const fix = <T extends z.ZodType>(schema: T, text: string): T => {
+  fixes.add(schema, { fix: text });
+  return schema;
+};
+const HOUR_MS = 3_600_000;
 
 // No regex flags: these patterns are copied into the JSON Schema, where flags do not exist.
 const GUID_SOURCE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -51,14 +62,14 @@ const wholeNumber = (min: number, max: number, what: string) => {
 const onOff = (what: string) => z.boolean({ error: 'must be true or false' }).describe(what);
 
 /** One secret kind's switches. Every kind is off until the admin turns it on: each needs its own permission and role. */
-const secretKind = (what: string, defaults: { readAloud: boolean; offline: boolean }) =>
+const secretKind = (kind: SecretKind, what: string) =>
   z
     .strictObject({
       enabled: onOff(`Offer ${what} at the counter.`).default(false),
-      readAloud: onOff('Offer a spoken reading of the secret, character by character.').default(defaults.readAloud),
+      readAloud: onOff('Offer a spoken reading of the secret, character by character.').default(SECRET_DEFAULTS[kind].readAloud),
       offline: onOff(
         'Keep a revealed secret in the encrypted offline cache (same encryption and age limit as PINs) for when Graph cannot be reached.',
-      ).default(defaults.offline),
+      ).default(SECRET_DEFAULTS[kind].offline),
     })
     .prefault({})
     .describe(what);
@@ -68,50 +79,44 @@ const reasonText = z.string().trim().min(1, { error: 'must not be empty' }).max(
 export const KioskConfigSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Where editors find this schema; ignored by the kiosk.'),
-    tenantId: z
-      .string()
-      .regex(TENANT, { error: "must be the Directory (tenant) ID, a GUID, or the tenant's primary domain" })
-      .describe('Directory (tenant) ID from the Entra admin center, or the primary domain such as contoso.onmicrosoft.com.'),
-    clientId: z
-      .string()
-      .regex(GUID, { error: 'must be a GUID' })
-      .describe("Application (client) ID of the kiosk's app registration in Entra ID."),
-    tenantName: z.string().trim().min(1).max(80).optional().describe('Name shown on screen; defaults to the tenant ID.'),
-    authority: httpsUrl
-      .optional()
-      .describe('Sign-in authority; defaults to https://login.microsoftonline.com/<tenantId>. Set it only for a national cloud.'),
-    graphBaseUrl: graphUrl
-      .optional()
-      .describe('Microsoft Graph base URL; defaults to https://graph.microsoft.com/v1.0. Set it only for a national cloud.'),
+    tenantId: fix(
+      z
+        .string()
+        .regex(TENANT, { error: "must be the Directory (tenant) ID, a GUID, or the tenant's primary domain" })
+        .describe('Directory (tenant) ID from the Entra admin center, or the primary domain such as contoso.onmicrosoft.com.'),
+      'Copy "Directory (tenant) ID" from the Entra admin center (Identity › Overview).',
+    ),
+    clientId: fix(
+      z.string().regex(GUID, { error: 'must be a GUID' }).describe("Application (client) ID of the kiosk's app registration in Entra ID."),
+      'Copy "Application (client) ID" from the kiosk\'s app registration (Entra admin center › App registrations).',
+    ),
+    tenantName: fix(
+      z.string().trim().min(1).max(80).optional().describe('Name shown on screen; defaults to the tenant ID.'),
+      'Use 1 to 80 characters, or remove the field.',
+    ),
+    authority: fix(
+      httpsUrl.optional().describe(`Sign-in authority; defaults to ${PUBLIC_AUTHORITY_HOST}/<tenantId>. Set it only for a national cloud.`),
+      `Remove the field to use ${PUBLIC_AUTHORITY_HOST}/<tenantId>.`,
+    ),
+    graphBaseUrl: fix(
+      graphUrl.optional().describe(`Microsoft Graph base URL; defaults to ${PUBLIC_GRAPH_URL}. Set it only for a national cloud.`),
+      `Remove the field to use ${PUBLIC_GRAPH_URL}.`,
+    ),
     remoteLock: z
       .boolean({ error: 'must be true or false' })
       .default(false)
       .describe('Lets technicians send a remote lock; needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission.'),
     secrets: z
       .strictObject({
-        bitlocker: secretKind('BitLocker recovery keys (needs BitLockerKey.Read.All and an Entra role that may read keys)', {
-          readAloud: false,
-          offline: false,
-        }),
-        laps: secretKind('Windows LAPS local administrator passwords (needs DeviceLocalCredential.Read.All and an Entra role)', {
-          readAloud: false,
-          offline: false,
-        }),
-        androidPasscode: secretKind('Android Enterprise temporary passcodes (DeviceManagementManagedDevices.Read.All, as the PIN)', {
-          readAloud: true,
-          offline: true,
-        }),
-        activationLock: secretKind('Activation Lock bypass codes of supervised Apple devices (DeviceManagementManagedDevices.Read.All)', {
-          readAloud: false,
-          offline: false,
-        }),
-        fileVault: secretKind('macOS FileVault personal recovery keys (Graph beta; needs DeviceManagementManagedDevices.PrivilegedOperations.All)', {
-          readAloud: false,
-          offline: false,
-        }),
+        bitlocker: secretKind('bitlocker', 'BitLocker recovery keys (needs BitLockerKey.Read.All and an Entra role that may read keys)'),
+        laps: secretKind('laps', 'Windows LAPS local administrator passwords (needs DeviceLocalCredential.Read.All and an Entra role)'),
+        androidPasscode: secretKind('androidPasscode', 'Android Enterprise temporary passcodes (DeviceManagementManagedDevices.Read.All, as the PIN)'),
+        activationLock: secretKind('activationLock', 'Activation Lock bypass codes of supervised Apple devices (DeviceManagementManagedDevices.Read.All)'),
+        fileVault: secretKind('fileVault', 'macOS FileVault personal recovery keys (Graph beta; needs DeviceManagementManagedDevices.PrivilegedOperations.All)'),
       })
       .prefault({})
-      .describe('The secrets besides the Mac unlock PIN that technicians may reveal, each off unless enabled.'),
+      .describe('The secrets besides the Mac unlock PIN that technicians may reveal, each off unless enabled.')
+      .register(fixes, { fix: 'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline (true or false).' }),
     revealReason: z
       .strictObject({
         mode: z
@@ -125,7 +130,8 @@ export const KioskConfigSchema = z
           .describe('The reasons to choose from; an empty list lets the technician type one.'),
       })
       .prefault({})
-      .describe('A reason for every reveal (PINs and secrets), as BitLocker help-desk portals ask.'),
+      .describe('A reason for every reveal (PINs and secrets), as BitLocker help-desk portals ask.')
+      .register(fixes, { fix: 'Write an object such as { "mode": "required", "choices": ["Locked out", "Forgot password"] }.' }),
     kiosk: z
       .boolean({ error: 'must be true or false' })
       .default(false)
@@ -147,26 +153,28 @@ export const KioskConfigSchema = z
         macBroker: onOff("macOS: sign in through Company Portal's Enterprise SSO broker (opt-in; docs/deploy.md §4).").default(false),
       })
       .prefault({})
-      .describe('How technicians sign in (docs/deploy.md §4: which sign-in passes which Conditional Access policy).'),
+      .describe('How technicians sign in (docs/deploy.md §4: which sign-in passes which Conditional Access policy).')
+      .register(fixes, { fix: 'Write an object such as { "methods": ["broker", "window"], "federationHosts": ["adfs.contoso.com"] }.' }),
     idleResetSeconds: wholeNumber(15, 3600, 'of seconds ')
-      .default(180)
+      .default(SETTING_DEFAULTS.idleResetMs / 1000)
       .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),
-    pinVisibleSeconds: wholeNumber(5, 600, 'of seconds ').default(60).describe('How long a revealed PIN stays on screen.'),
+    pinVisibleSeconds: wholeNumber(5, 600, 'of seconds ').default(SETTING_DEFAULTS.pinVisibleMs / 1000).describe('How long a revealed PIN stays on screen.'),
     shiftHours: z
       .number({ error: 'must be a number of hours from 1 to 24' })
       .min(1, { error: 'must be a number of hours from 1 to 24' })
       .max(24, { error: 'must be a number of hours from 1 to 24' })
-      .default(12)
+      .default(SETTING_DEFAULTS.shiftMs / HOUR_MS)
       .describe('The technician is signed out this long after signing in.'),
     signOutIdleMinutes: wholeNumber(1, 480, 'of minutes ')
-      .default(30)
+      .default(SETTING_DEFAULTS.signOutIdleMs / 60_000)
       .describe('The technician is signed out after this long without a lookup.'),
     allowPlaintextTokenCache: z
       .boolean({ error: 'must be true or false' })
       .default(false)
-      .describe('Linux without a keyring only: keep sign-in tokens on disk unencrypted rather than in memory. Leave false.'),
+      .describe('Linux without a keyring only: keep sign-in tokens on disk unencrypted rather than in memory. Leave false.')
+      .register(fixes, { fix: 'Write true or false without quotes; leave it false unless the kiosk cannot keep anyone signed in.' }),
     requestBudget: wholeNumber(1, 2000, '')
-      .default(100)
+      .default(SETTING_DEFAULTS.requestBudget)
       .describe("Graph requests this kiosk may send per 20 seconds; every kiosk of the tenant shares the app's 2000."),
   })
   .meta({ title: 'Unlock PIN Kiosk configuration', description: 'Machine-wide settings of the Unlock PIN Kiosk.' });
@@ -217,25 +225,22 @@ export function findConfigPath({ argv, env, platform }: LoadConfigOptions): { pa
   return { path: defaultConfigPath(platform, env), source: 'default' };
 }
 
-const FIELD_FIX: Record<string, string> = {
-  tenantId: 'Copy "Directory (tenant) ID" from the Entra admin center (Identity › Overview).',
-  clientId: 'Copy "Application (client) ID" from the kiosk\'s app registration (Entra admin center › App registrations).',
-  tenantName: 'Use 1 to 80 characters, or remove the field.',
-  authority: 'Remove the field to use https://login.microsoftonline.com/<tenantId>.',
-  graphBaseUrl: 'Remove the field to use https://graph.microsoft.com/v1.0.',
-  remoteLock: 'Write true or false without quotes.',
-  secrets:
-    'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline (true or false).',
-  revealReason: 'Write an object such as { "mode": "required", "choices": ["Locked out", "Forgot password"] }.',
-  kiosk: 'Write true or false without quotes.',
-  signIn: 'Write an object such as { "methods": ["broker", "window"], "federationHosts": ["adfs.contoso.com"] }.',
-  idleResetSeconds: 'Write a number without quotes, or remove the field for the default of 180.',
-  pinVisibleSeconds: 'Write a number without quotes, or remove the field for the default of 60.',
-  shiftHours: 'Write a number without quotes, or remove the field for the default of 12.',
-  signOutIdleMinutes: 'Write a number without quotes, or remove the field for the default of 30.',
-  allowPlaintextTokenCache: 'Write true or false without quotes; leave it false unless the kiosk cannot keep anyone signed in.',
-  requestBudget: 'Write a number without quotes, or remove the field for the default of 100.',
-};
+/**
+ * How to fix each field, in the loader's messages. A true-or-false or number field's fix comes from its schema (its
+ * default included); the others say it in words.
+ */
+const FIELD_FIX: Record<string, string> = Object.fromEntries(
+  Object.entries(KioskConfigSchema.shape).map(([field, schema]) => [field, fixes.get(schema)?.fix ?? typedFix(schema)]),
+);
+
+function typedFix(schema: z.ZodType): string {
+  const def = schema.def as { type: string; defaultValue?: unknown; innerType?: z.ZodType };
+  const inner = def.type === 'default' && def.innerType ? def.innerType.def.type : def.type;
+  const orDefault = def.type === 'default' ? `, or remove the field for the default of ${String(def.defaultValue)}` : '';
+  if (inner === 'boolean') return `Write true or false without quotes${orDefault}.`;
+  if (inner === 'number') return `Write a number without quotes${orDefault}.`;
+  return '';
+}
 
 const TYPE_WORDS: Record<string, string> = { string: 'text in double quotes', boolean: 'true or false', number: 'a number', int: 'a whole number' };
 
@@ -299,8 +304,8 @@ export function parseKioskConfig(text: string, file: string): { ok: true; config
     config: {
       ...rest,
       ...(tenantName ? { tenantName } : {}),
-      authority: (authority ?? `${DEFAULT_AUTHORITY_HOST}/${rest.tenantId}`).replace(/\/+$/, ''),
-      graphBaseUrl: (graphBaseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
+      authority: (authority ?? publicAuthority(rest.tenantId)).replace(/\/+$/, ''),
+      graphBaseUrl: (graphBaseUrl ?? PUBLIC_GRAPH_URL).replace(/\/+$/, ''),
     },
   };
 }
@@ -337,4 +342,24 @@ export function loadKioskConfig(options: LoadConfigOptions): LoadConfigResult {
 /** The JSON Schema of the file, generated from the same zod schema the kiosk validates with. */
 export function kioskConfigJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(KioskConfigSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+/**
+ * What the core takes from a config file: its tenant and the admin's settings, in the core's units. Kiosk mode and the
+ * sign-in methods, federation hosts and Mac broker are the shell's (electron/shell/browser.ts signInPorts).
+ */
+export function coreOptionsFromConfig(config: KioskConfig): KioskSettings {
+  return {
+    tenant: configuredTenant(config),
+    features: { remoteLock: config.remoteLock },
+    secrets: config.secrets,
+    revealReason: config.revealReason,
+    requestBudget: config.requestBudget,
+    screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
+    signIn: {
+      shiftMs: config.shiftHours * HOUR_MS,
+      idleMs: config.signOutIdleMinutes * 60_000,
+      allowPlaintextTokenCache: config.allowPlaintextTokenCache,
+    },
+  };
 }

@@ -167,6 +167,8 @@ export const AppInfoSchema = z.object({
   revealReason: z.object({ mode: z.enum(REASON_MODES), choices: z.array(z.string()) }),
   /** The counter's timings from the config file: the return to the idle screen and how long a PIN stays shown. */
   screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive() }),
+  /** How long Intune answers a Mac's unlock PIN: as documented, and as seen (older PINs are called stale). */
+  pinLifetimeDays: z.object({ documented: z.number().int().positive(), reliable: z.number().int().positive() }),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -327,7 +329,6 @@ export const channels = {
     response: RevealedSecretSchema,
   },
   /** Forgets every cached device and PIN, on disk too. */
-  'cache:clear': { request: z.object({}).strict(), response: z.object({ cleared: z.literal(true) }) },
   'auth:status': { request: z.object({}).strict(), response: AuthStatusSchema },
   /** Answers when the sign-in ends (for `deviceCode`, after `auth:deviceCode` and the technician's approval). */
   'auth:signIn': { request: z.object({ method: z.enum(SIGN_IN_METHODS) }).strict(), response: AuthStatusSchema },

@@ -5,7 +5,8 @@ import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
 import { KioskFailure } from './errors';
 import { RequestBudget } from './graph/budget';
-import { createGraphClient, type FetchLike, type RetryPolicy } from './graph/client';
+import type { FetchLike } from './fetch';
+import { createGraphClient, type RetryPolicy } from './graph/client';
 import { RemoteLocker } from './devices/remote-lock';
 import { OfflineCache } from './cache/offline-cache';
 import { createKeyFileEncryptor, type Encryptor } from './crypto/encryptor';
@@ -14,14 +15,15 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } from './audit';
 import { createLogger } from './log';
-import { checkReason, DeviceSecrets, resolveSecretSettings, scopesFor, type ReasonPolicy, type SecretKindSettings } from './secrets';
+import { checkReason, DeviceSecrets, scopesFor, type SecretKindSettings } from './secrets';
 import type { DeviceDetails, SecretKind } from './contract';
-import type { KioskTenant } from './tenant';
+import { DAY_MS, PIN_LIFETIME } from './microsoft';
+import { resolveSettings, SETTING_DEFAULTS, type KioskSettings } from './settings';
 
 export type { KioskBridge, KioskEvent } from './contract';
-export { configuredTenant, PUBLIC_GRAPH_URL, type KioskTenant } from './tenant';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+export { nodeFetch, type FetchLike } from './fetch';
+export { configuredTenant, type KioskTenant } from './tenant';
+export type { KioskSettings } from './settings';
 
 /**
  * About 11 minutes of checks after a remote lock. With the read before the lock and the one right after it, no minute
@@ -29,33 +31,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const LOCK_POLL_DELAYS_MS = [30_000, 30_000, 30_000, 30_000, 60_000, 60_000, 120_000, 120_000, 180_000];
 
-export interface KioskCoreOptions {
+/** The admin's settings (coreOptionsFromConfig in ./config.ts, or none on the demo tenant) and the ports the shell passes. */
+export interface KioskCoreOptions extends KioskSettings {
   /** Folder for the kiosk's own files (token and offline caches). */
   dataDir: string;
-  /** The Intune tenant: the configured one, or the demo tenant (electron/demo) when none is configured. */
-  tenant: KioskTenant;
-  /** Opens the system browser for sign-in, unless the tenant brings its own; the shell passes shell.openExternal. */
-  openBrowser?: (url: string) => Promise<void>;
-  /** How MSAL reaches Entra ID, unless the tenant brings its own; default: Node's fetch. */
-  signInFetch?: FetchLike;
-  /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
+  /** How Graph is reached: Chromium's network stack inside Electron (electron/shell/network.ts), nodeFetch elsewhere. */
+  fetch: FetchLike;
+  /** How MSAL reaches Entra ID, unless the tenant brings its own: as `fetch`. */
+  signInFetch: FetchLike;
+  /** The sign-in's settings and the shell's ports for it (sign-in window, broker, system browser). */
   signIn?: SignInOptions;
-  fetch?: FetchLike;
   now?: () => Date;
   requestTimeoutMs?: number;
-  /** Graph requests this kiosk may send per 20 s (default 100: 5 % of the app's Intune read limit, shared by every kiosk). */
-  requestBudget?: number;
   retry?: Partial<RetryPolicy>;
   /** Waits between checks of a sent remote lock. */
   lockPollDelaysMs?: readonly number[];
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  features?: { remoteLock?: boolean };
-  /** Which secret kinds are offered (BitLocker, LAPS, …). On a tenant each is off unless enabled; in the demo all are on. */
-  secrets?: Partial<Record<SecretKind, Partial<SecretKindSettings>>>;
-  /** Whether a reveal asks for a reason. Default: off on a tenant; optional, with a list, in the demo. */
-  revealReason?: ReasonPolicy;
-  /** Screen timings handed to the renderer through app:info (defaults 180 s and 60 s). */
-  screen?: { idleResetMs?: number; pinVisibleMs?: number };
   /** Encrypts the kiosk's files; the shell passes safeStorage. Default: AES-256-GCM with a key file in dataDir. */
   encryptor?: Encryptor;
   /** Waits between tries of a saved file while the keychain does not answer (default about 5 s in all). */
@@ -64,7 +55,7 @@ export interface KioskCoreOptions {
     maxDevices?: number;
     /** How long a device stays usable offline (default 7 days). */
     entryTtlDays?: number;
-    /** How long a PIN may be kept for offline use (default 7, at most 30, 0 for never). */
+    /** How long a PIN may be kept for offline use (default 7, at most 30: PIN_LIFETIME; 0 for never). */
     pinDays?: number;
   };
   /** How often Graph is checked while it is unreachable (default 30 s). */
@@ -74,12 +65,6 @@ export interface KioskCoreOptions {
   /** Where searches, device views, PIN reveals and remote locks are recorded (docs/audit.md). Default: memory only. */
   audit?: AuditTrail;
 }
-
-/** The demo asks for a reason but lets the technician skip it, so both can be shown. */
-const DEMO_REASONS: ReasonPolicy = {
-  mode: 'optional',
-  choices: ['Locked out at the counter', 'Forgot password', 'BitLocker recovery after a hardware change', 'Device handed back'],
-};
 
 export interface KioskCore extends KioskBridge {
   dispose(): Promise<void>;
@@ -94,11 +79,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
 
   const { tenant } = options;
   if (!tenant) throw new TypeError('createKioskCore needs a tenant');
-  const demo = tenant.mode === 'demo';
-  // Remote lock needs an extra, privileged permission: off on a tenant unless configured, on in the demo.
-  const remoteLockEnabled = options.features?.remoteLock ?? demo;
-  const secretSettings = resolveSecretSettings(options.secrets, demo);
-  const reasonPolicy: ReasonPolicy = options.revealReason ?? (demo ? DEMO_REASONS : { mode: 'off', choices: [] });
+  if (typeof options.fetch !== 'function' || typeof options.signInFetch !== 'function') throw new TypeError('createKioskCore needs fetch and signInFetch');
+  const settings = resolveSettings(options);
+  const { remoteLock: remoteLockEnabled, secrets: secretSettings, revealReason: reasonPolicy } = settings;
   // One encryptor for every file, so its key file is created once.
   const encryptor = options.encryptor ?? createKeyFileEncryptor(options.dataDir);
   const auth = createKioskAuth({
@@ -107,7 +90,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     tenant,
     remoteLock: remoteLockEnabled,
     extraScopes: scopesFor(secretSettings),
-    openBrowser: options.openBrowser,
     signInFetch: options.signInFetch,
     settings: options.signIn,
     keychainRetryDelaysMs: options.keychainRetryDelaysMs,
@@ -124,7 +106,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const budget = new RequestBudget({
-    limit: options.requestBudget ?? 100,
+    limit: settings.requestBudget,
     windowMs: 20_000,
     maxWaitMs: 5_000,
     now: () => now().getTime(),
@@ -139,7 +121,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const graphAt = (baseUrl: string) =>
     createGraphClient({
       baseUrl,
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      fetch: options.fetch,
       getToken: (forceRefresh) => auth.getToken(forceRefresh),
       timeoutMs: options.requestTimeoutMs ?? 15_000,
       now,
@@ -157,11 +139,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const cache = new OfflineCache({
     dataDir: options.dataDir,
     encryptor,
-    tenantKey: demo ? 'demo' : `tenant:${tenant.tenantId}`,
+    tenantKey: `tenant:${tenant.tenantId}`,
     now,
     entryTtlMs: (cacheOptions.entryTtlDays ?? 7) * DAY_MS,
     maxDevices: cacheOptions.maxDevices ?? 1000,
-    pinTtlMs: (cacheOptions.pinDays ?? 7) * DAY_MS,
+    pinTtlMs: (cacheOptions.pinDays ?? SETTING_DEFAULTS.pinDays) * DAY_MS,
     onReset: (message) => emit({ name: 'app:notice', payload: { message } }),
     retryDelaysMs: options.keychainRetryDelaysMs,
     log,
@@ -212,7 +194,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
           .filter(([, s]) => s.enabled)
           .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline })),
         revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
-        screen: { idleResetMs: options.screen?.idleResetMs ?? 180_000, pinVisibleMs: options.screen?.pinVisibleMs ?? 60_000 },
+        screen: settings.screen,
+        pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),
       'devices:get': ({ id }) => lookup.get(id),
@@ -229,10 +212,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         return secrets.reveal({ id, kind, keyId });
       },
       ...auth.handlers,
-      'cache:clear': async () => {
-        await cache.clear();
-        return { cleared: true as const };
-      },
     }, audit),
     log,
   ));

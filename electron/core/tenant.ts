@@ -1,12 +1,13 @@
-// The Intune tenant a kiosk works for: where its Graph is and how a technician signs in to it. The core is handed one
-// (the configured tenant, or the demo tenant from electron/demo) and knows nothing of where it came from.
-import type { SignInFetch } from './auth/network';
+// The Intune tenant a kiosk works for: where its Graph is, how a technician signs in to it, and what it turns on where
+// the admin says nothing. The core is handed one (the configured tenant, or the demo tenant from electron/demo) and
+// never asks which it has.
 import type { SignInMethod } from './contract';
-
-export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+import type { FetchLike } from './fetch';
+import { PUBLIC_AUTHORITY_HOST } from './microsoft';
+import type { KioskSettings } from './settings';
 
 export interface KioskTenant {
-  /** `demo` puts the DEMO badge on screen and turns on what a demo shows (remote lock). */
+  /** Shown on screen: `demo` puts the DEMO badge there. */
   mode: 'demo' | 'tenant';
   tenantId: string;
   clientId: string;
@@ -19,7 +20,7 @@ export interface KioskTenant {
   /** How sign-in works where it is not the kiosk's default (the demo's identity provider answers in process). */
   signIn?: {
     /** How MSAL reaches the authority. */
-    fetch?: SignInFetch;
+    fetch?: FetchLike;
     /** Opens the browser sign-in page. */
     openBrowser?: (url: string) => Promise<void>;
     /** Signs the demo technician in as the kiosk starts. */
@@ -29,22 +30,29 @@ export interface KioskTenant {
     /** Tokens are kept in memory only, for this reason (shown to the technician). */
     memoryOnlyTokens?: string;
   };
+  /** What this tenant turns on where the config says nothing (the demo shows remote lock and every secret kind). */
+  defaults?: Pick<KioskSettings, 'features' | 'secrets' | 'revealReason'>;
 }
 
-/** The tenant of a config file: Microsoft's public cloud unless the config names another authority or Graph. */
+/** A tenant's sign-in authority in Microsoft's public cloud. */
+export function publicAuthority(tenantId: string): string {
+  return `${PUBLIC_AUTHORITY_HOST}/${tenantId}`;
+}
+
+/** The tenant of a config file, whose authority and Graph the config's loader has filled in. */
 export function configuredTenant(config: {
   tenantId: string;
   clientId: string;
   tenantName?: string;
-  authority?: string;
-  graphBaseUrl?: string;
+  authority: string;
+  graphBaseUrl: string;
 }): KioskTenant {
   return {
     mode: 'tenant',
     tenantId: config.tenantId,
     clientId: config.clientId,
     name: config.tenantName ?? config.tenantId,
-    authority: config.authority ?? `https://login.microsoftonline.com/${config.tenantId}`,
-    graphBaseUrl: config.graphBaseUrl ?? PUBLIC_GRAPH_URL,
+    authority: config.authority,
+    graphBaseUrl: config.graphBaseUrl,
   };
 }

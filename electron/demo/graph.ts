@@ -1,6 +1,7 @@
 // A simulated subset of Microsoft Graph v1.0 for Intune managed devices, as a fetch-style handler.
 // It is as strict as Intune: `$filter` quirks (./filter.ts), empty list-level action results, 1,000-device pages through
 // @odata.nextLink, Graph- and Intune-shaped errors, and injected faults.
+import { DAY_MS, PIN_LIFETIME, PRIVILEGED_SCOPE, READ_SCOPE } from '../core/microsoft';
 import { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 import type { AccessTokenCheck } from './idp';
 import { createDemoSecrets, type DemoSecrets } from './secrets';
@@ -54,14 +55,12 @@ export interface DemoGraph {
 
 /** managedDevices answers 1,000 devices a page unless `$top` asks for fewer. */
 const DEFAULT_PAGE_SIZE = 1000;
-const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
-const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 const API_PREFIX = '/v1.0';
 const REMOTE_LOCK_TYPE = '#microsoft.graph.remoteLockActionResult';
 /** A remote lock sent through the simulator is delivered (pending → done) after this long. */
 const LOCK_DELIVERY_MS = 30_000;
-/** Intune shows a macOS unlock PIN for up to 30 days. */
-const PIN_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** Intune answers a macOS unlock PIN for up to 30 days (as documented; a fault can end it sooner). */
+const PIN_LIFETIME_MS = PIN_LIFETIME.documentedDays * DAY_MS;
 
 /** managedDevice properties Graph v1.0 accepts in `$select`; those the seed lacks come back as null. */
 const MANAGED_DEVICE_PROPERTIES = [

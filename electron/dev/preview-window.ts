@@ -3,9 +3,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { configuredTenant, createKioskCore, type KioskCoreOptions } from '../core';
+import { createKioskCore, nodeFetch } from '../core';
 import { startDemoTenant } from '../demo';
-import { loadKioskConfig, type KioskConfig } from '../core/config';
+import { coreOptionsFromConfig, loadKioskConfig } from '../core/config';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './chromium';
 import { attachKiosk, PAGE_ORIGIN } from './page-bridge';
 
@@ -32,11 +32,14 @@ export async function openPreview(): Promise<number> {
   const config = loaded.config;
   // No config: the demo tenant, a little slow so that progress shows as at a real counter.
   const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
+  const settings = config ? coreOptionsFromConfig(config) : { tenant: demo!.tenant };
   const core = createKioskCore({
+    ...settings,
     dataDir: path.join(os.tmpdir(), 'unlock-pin-kiosk-preview', config ? 'tenant' : 'demo'),
-    tenant: config ? configuredTenant(config) : demo!.tenant,
+    fetch: nodeFetch,
+    signInFetch: nodeFetch,
     // A real tenant's sign-in opens in a second window of the same Chromium.
-    ...(config && tenantOptions(config, async (url) => void (await (await browser.newPage()).goto(url)))),
+    signIn: { ...settings.signIn, openBrowser: async (url) => void (await (await browser.newPage()).goto(url)) },
   });
   const page = await browser.newPage({ viewport: null });
   await attachKiosk(page, core);
@@ -57,14 +60,4 @@ export async function openPreview(): Promise<number> {
     browser.once('disconnected', () => void stop());
     process.once('SIGINT', () => void stop());
   });
-}
-
-function tenantOptions(config: KioskConfig, openBrowser: (url: string) => Promise<void>): Partial<KioskCoreOptions> {
-  return {
-    features: { remoteLock: config.remoteLock },
-    requestBudget: config.requestBudget,
-    openBrowser,
-    screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
-    signIn: { shiftMs: config.shiftHours * 3_600_000, idleMs: config.signOutIdleMinutes * 60_000, allowPlaintextTokenCache: config.allowPlaintextTokenCache },
-  };
 }

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore, type KioskCoreOptions } from '../core';
+import { createKioskCore, nodeFetch, type KioskCoreOptions } from '../core';
 import {
   createDemoBroker,
   createDemoGraph,
@@ -79,7 +79,7 @@ function secretShot(name: string, serial: string, button: string): Shot {
 
 const lockState = (name: string, serial: string): Shot => ({ name, run: (page) => device(page, serial) });
 
-const signedOut: Partial<KioskCoreOptions> = { signIn: { demoSignedIn: false } };
+const signedOut: Partial<KioskCoreOptions> = { signIn: { autoSignIn: false } };
 
 async function codeSignIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign in with a code' }).click();
@@ -306,6 +306,8 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   const core = createKioskCore({
     dataDir: path.join(scratch, shot.name),
     tenant: demoTenant({ graphUrl: server.url, identity }),
+    fetch: nodeFetch,
+    signInFetch: nodeFetch,
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},

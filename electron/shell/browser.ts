@@ -2,6 +2,7 @@ import { shell, type BrowserWindow } from 'electron';
 import { loadNativeBroker, signInMethodsFor, type SignInOptions } from '../core/auth';
 import type { KioskConfig } from '../core/config';
 import type { SignInMethod } from '../core/contract';
+import { PUBLIC_AUTHORITY_HOST } from '../core/microsoft';
 import { signInWindowOpener } from './sign-in-window';
 
 interface SignInSetup {
@@ -21,16 +22,14 @@ interface SignInSetup {
 export async function signInPorts(
   window: BrowserWindow,
   { kiosk, config, tenantMethods, log }: SignInSetup,
-): Promise<{ signIn: SignInOptions; openBrowser?: (url: string) => Promise<void> }> {
-  const authority = config?.authority ?? 'https://login.microsoftonline.com';
+): Promise<SignInOptions> {
+  const authority = config?.authority ?? PUBLIC_AUTHORITY_HOST;
   const methods = signInMethodsFor({ platform: process.platform, kiosk, configured: config?.signIn.methods ?? tenantMethods, macBroker: config?.signIn.macBroker });
   const broker = config && methods.includes('broker') ? await loadNativeBroker() : null;
   return {
-    signIn: {
-      methods,
-      openWindow: signInWindowOpener(window, { authority, federationHosts: [...entraHosts(authority), ...(config?.signIn.federationHosts ?? [])], log }),
-      ...(broker && { broker: { ...broker, windowHandle: () => window.getNativeWindowHandle() } }),
-    },
+    methods,
+    openWindow: signInWindowOpener(window, { authority, federationHosts: [...entraHosts(authority), ...(config?.signIn.federationHosts ?? [])], log }),
+    ...(broker && { broker: { ...broker, windowHandle: () => window.getNativeWindowHandle() } }),
     ...(!kiosk && { openBrowser: signInBrowser(authority) }),
   };
 }
@@ -42,7 +41,7 @@ export async function signInPorts(
  * National clouds and other hosts: `signIn.federationHosts` (docs/deploy.md §4).
  */
 function entraHosts(authority: string): string[] {
-  return new URL(authority).host === 'login.microsoftonline.com' ? ['login.microsoft.com', 'certauth.login.microsoftonline.com'] : [];
+  return new URL(authority).host === new URL(PUBLIC_AUTHORITY_HOST).host ? ['login.microsoft.com', 'certauth.login.microsoftonline.com'] : [];
 }
 
 /**

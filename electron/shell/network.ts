@@ -1,5 +1,5 @@
 import { net } from 'electron';
-import type { FetchLike } from '../core/graph/client';
+import type { FetchLike } from '../core/fetch';
 
 /**
  * Chromium's network stack for Graph and for sign-in: unlike Node's fetch it follows the OS proxy settings, PAC/WPAD,

@@ -1,11 +1,12 @@
 // The demo tenant's sign-in: its identity provider, the simulated Graph checking its tokens, and demo mode
 // starting signed in as the demo technician.
+import { GRAPH_RESOURCE } from '../../electron/core/microsoft';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import {
   createDemoGraph,
   createDemoIdentityProvider,
@@ -14,7 +15,6 @@ import {
   DEMO_EXAMPLES,
   DEMO_TECHNICIAN_USER,
   DEMO_TENANT_ID,
-  GRAPH_RESOURCE,
   startDemoTenant,
   type DemoIdentityProvider,
   type RunningDemoTenant,
@@ -42,7 +42,7 @@ afterEach(async () => {
 async function demoCore(extra: Partial<KioskCoreOptions> & { identity?: DemoIdentityProvider } = {}) {
   const { identity, ...options } = extra;
   demo = await startDemoTenant(identity ? { identity } : {});
-  core = createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-demo-')), tenant: demo.tenant, log: () => {}, ...options });
+  core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-demo-')), tenant: demo.tenant, log: () => {}, ...options });
   return core;
 }
 
@@ -135,7 +135,7 @@ describe('demo mode', () => {
 
   it('shows a device code the demo technician approves by themselves', async () => {
     const demoIdentity = createDemoIdentityProvider({ autoApproveDeviceCodesAfterMs: 200, deviceCodeIntervalSec: 1 });
-    const kiosk = await demoCore({ identity: demoIdentity, signIn: { demoSignedIn: false } });
+    const kiosk = await demoCore({ identity: demoIdentity, signIn: { autoSignIn: false } });
     expect(valueOf(await kiosk.invoke('auth:status', {})).state).toBe('signedOut');
     const shown = nextEvent(kiosk, 'auth:deviceCode');
     const signIn = kiosk.invoke('auth:signIn', { method: 'deviceCode' });

@@ -72,10 +72,6 @@ export async function startTenant(idpOptions: DemoIdentityOptions = {}): Promise
           tenant.signInUrls.push(url);
           return idp.handle(new Request(url, init));
         },
-        openBrowser: async (url) => {
-          tenant.opened.push(url);
-          await browser(url);
-        },
         fetch: (url, init) => {
           tenant.bearers.push(new Headers(init.headers).get('authorization')?.replace(/^Bearer /, '') ?? '');
           return fetch(url, init);
@@ -84,7 +80,15 @@ export async function startTenant(idpOptions: DemoIdentityOptions = {}): Promise
         log: () => {},
         ...extra,
         // The code sign-in is opt-in on a tenant; these tests drive it. The sign-in window is the demo browser too.
-        signIn: { methods: ['browser', 'window', 'deviceCode'], openWindow: (url) => tenant.window(url), ...extra.signIn },
+        signIn: {
+          methods: ['browser', 'window', 'deviceCode'],
+          openWindow: (url) => tenant.window(url),
+          openBrowser: async (url) => {
+            tenant.opened.push(url);
+            await browser(url);
+          },
+          ...extra.signIn,
+        },
       });
       // What the renderer would see: every answer and every event.
       core.subscribe((event) => tenant.seen.push(event));

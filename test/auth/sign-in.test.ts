@@ -2,7 +2,7 @@
 // refresh after expiry and after a 401, revoked sessions, missing consent, and no token outside the core.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
-import { LOCK_SCOPE } from '../../electron/core/auth';
+import { PRIVILEGED_SCOPE } from '../../electron/core/microsoft';
 import { nextEvent, recordEvents, startTenant, valueOf, type Tenant } from './harness';
 
 let tenant: Tenant;
@@ -33,7 +33,7 @@ describe('signing in through the browser', () => {
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('response_mode')).toBe('form_post');
     expect(authorize.searchParams.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+$/);
-    expect(authorize.searchParams.get('scope')).toContain(LOCK_SCOPE);
+    expect(authorize.searchParams.get('scope')).toContain(PRIVILEGED_SCOPE);
     expect(tenant.idp.requests.map((r) => r.grantType).filter(Boolean)).toEqual(['authorization_code']);
 
     expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: true });
@@ -48,11 +48,11 @@ describe('signing in through the browser', () => {
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
     const scope = new URL(tenant.opened[0]!).searchParams.get('scope') ?? '';
     expect(scope).toContain('https://graph.microsoft.com/DeviceManagementManagedDevices.Read.All');
-    expect(scope).not.toContain(LOCK_SCOPE);
+    expect(scope).not.toContain(PRIVILEGED_SCOPE);
   });
 
   it('stops waiting for the browser when the technician cancels', async () => {
-    const core = tenant.start({ openBrowser: async (url) => void tenant.opened.push(url) });
+    const core = tenant.start({ signIn: { openBrowser: async (url) => void tenant.opened.push(url) } });
     const events = recordEvents(core);
     const signIn = core.invoke('auth:signIn', { method: 'browser' });
     await expect.poll(() => tenant.opened.length).toBe(1);
@@ -67,15 +67,17 @@ describe('signing in through the browser', () => {
 
   it('says so when no browser can be opened', async () => {
     const core = tenant.start({
-      openBrowser: async () => {
-        throw new Error('no handler for https');
+      signIn: {
+        openBrowser: async () => {
+          throw new Error('no handler for https');
+        },
       },
     });
     expect(await core.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
   });
 
   it('explains missing admin consent', async () => {
-    tenant.idp.unconsentedScopes.add(`https://graph.microsoft.com/${LOCK_SCOPE}`);
+    tenant.idp.unconsentedScopes.add(`https://graph.microsoft.com/${PRIVILEGED_SCOPE}`);
     const core = tenant.start();
     const result = await core.invoke('auth:signIn', { method: 'browser' });
     expect(result).toMatchObject({ ok: false, error: { code: 'consent_required' } });
@@ -188,7 +190,7 @@ describe('tokens after sign-in', () => {
     tenant = await startTenant();
     const core = tenant.start();
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
-    tenant.idp.unconsentedScopes.add(`https://graph.microsoft.com/${LOCK_SCOPE}`);
+    tenant.idp.unconsentedScopes.add(`https://graph.microsoft.com/${PRIVILEGED_SCOPE}`);
     tenant.skew.ms = 2 * 60 * 60 * 1000;
     expect(await core.invoke('devices:search', { query: serial, kind: 'serial' })).toMatchObject({ ok: false, error: { code: 'consent_required' } });
     expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedIn');

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createDemoGraph, DEMO_EXAMPLES, demoDevices, demoTenant, listenOnLoopback, type DemoQuirks, type GraphManagedDevice } from '../../electron/demo';
 import type { Figure } from './figure';
 
@@ -20,7 +20,7 @@ async function tenant(options: { latencyMs?: number; devices?: GraphManagedDevic
 }
 
 async function kiosk(url: string, extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
-  return createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: url }), ...extra });
+  return createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: url }), ...extra });
 }
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore } from '../../electron/core';
+import { createKioskCore, nodeFetch } from '../../electron/core';
 import { demoDevices, demoTenant } from '../../electron/demo';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -14,7 +14,7 @@ const tenant = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta
   stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
 });
 const url = await new Promise<string>((resolve) => tenant.stdout!.once('data', (b: Buffer) => resolve(String(b).trim())));
-const core = createKioskCore({
+const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch,
   dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-memory-')),
   tenant: demoTenant({ graphUrl: url }),
   requestBudget: 1_000_000,

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore } from '../../electron/core';
+import { createKioskCore, nodeFetch } from '../../electron/core';
 import { createDemoGraph, DEMO_EXAMPLES, demoTenant, listenOnLoopback } from '../../electron/demo';
 import { CHROMIUM_ARGS, chromiumPath } from '../../electron/dev/chromium';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
@@ -32,7 +32,7 @@ const STOPWATCH = `(() => {
 
 export async function scanToPin(): Promise<Figure[]> {
   const server = await listenOnLoopback(createDemoGraph({ latencyMs: LATENCY_MS }).handle);
-  const core = createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: server.url  })});
+  const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: server.url  })});
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -2,6 +2,7 @@
 // identity provider, real HTTP to the demo Graph on loopback, in its strict mode and in the modes of tenants that
 // ignore `startswith`, refuse `or` or compare addresses exactly, block the device code flow (Conditional Access,
 // security defaults) or lack consent for a secret kind's permission.
+import { GRAPH_RESOURCE } from '../../electron/core/microsoft';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCK_SCOPE, READ_SCOPE } from '../../electron/core/auth';
+import { PRIVILEGED_SCOPE, READ_SCOPE } from '../../electron/core/microsoft';
 import { describeTenantCheck, runTenantCheck } from '../../electron/core/check/command';
 import { brokerRedirectUri } from '../../electron/core/check/sign-in-check';
 import { SIGN_IN_MATRIX_LEGEND, signInMatrixMarkdown } from '../../electron/core/check/sign-in-matrix';
@@ -22,7 +23,6 @@ import {
   createDemoGraph,
   createDemoIdentityProvider,
   DEMO_TECHNICIAN_USER,
-  GRAPH_RESOURCE,
   listenOnLoopback,
   startDemoTenant,
   type DemoGraph,
@@ -93,7 +93,7 @@ describe('the tenant check on the strict demo tenant', () => {
     // Real MSAL: the device-code grant at the identity provider, and its prompt shown to the admin.
     expect(t.idp.requests.some((r) => /device_code$/.test(r.grantType ?? ''))).toBe(true);
     expect(t.prompts).toEqual([expect.stringMatching(/enter the code \w+/)]);
-    expect(report.permissions.map((p) => [p.scope, p.consented])).toEqual([[READ_SCOPE, true], [LOCK_SCOPE, true]]);
+    expect(report.permissions.map((p) => [p.scope, p.consented])).toEqual([[READ_SCOPE, true], [PRIVILEGED_SCOPE, true]]);
     expect(report.role.readDevices).toMatchObject({ verdict: 'ok', status: 200 });
     expect(report.role.sendLock).toMatchObject({ verdict: 'note', status: 404 });
     expect(filter(report, /^startswith/)).toMatchObject({ answer: 'honoured', verdict: 'ok' });
@@ -143,17 +143,17 @@ describe('the tenant check on tenants with other habits', () => {
 describe('the tenant check finds what must be fixed', () => {
   it('a remote-lock permission without consent, when remote lock is on (and only notes it when off)', async () => {
     const t = await demoTenant();
-    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${LOCK_SCOPE}`);
+    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${PRIVILEGED_SCOPE}`);
     const on = await checkTenant(t.setup({ remoteLock: true }));
     expect(on.ok).toBe(false);
-    expect(on.permissions.find((p) => p.scope === LOCK_SCOPE)).toMatchObject({ consented: false, needed: true });
-    expect(on.permissions.find((p) => p.scope === LOCK_SCOPE)!.message).toContain('Grant admin consent');
+    expect(on.permissions.find((p) => p.scope === PRIVILEGED_SCOPE)).toMatchObject({ consented: false, needed: true });
+    expect(on.permissions.find((p) => p.scope === PRIVILEGED_SCOPE)!.message).toContain('Grant admin consent');
     expect(on.role.sendLock).toMatchObject({ verdict: 'problem' });
     expect(t.graph.requests.some((r) => r.method === 'POST')).toBe(false);
 
     const off = await checkTenant(t.setup({ remoteLock: false }));
     expect(off.ok).toBe(true);
-    expect(off.permissions.find((p) => p.scope === LOCK_SCOPE)).toMatchObject({ consented: false, needed: false });
+    expect(off.permissions.find((p) => p.scope === PRIVILEGED_SCOPE)).toMatchObject({ consented: false, needed: false });
     expect(off.role.sendLock).toBeNull();
   });
 
@@ -276,7 +276,7 @@ describe('the tenant check says which sign-ins will work', () => {
     expect(report.permissions.map((p) => [p.scope, p.consented, p.needed])).toEqual([
       [READ_SCOPE, true, true],
       // FileVault keys need the privileged permission, remote lock or not.
-      [LOCK_SCOPE, true, true],
+      [PRIVILEGED_SCOPE, true, true],
       [BITLOCKER_SCOPE, false, true],
       [LAPS_SCOPE, true, true],
     ]);
@@ -284,12 +284,12 @@ describe('the tenant check says which sign-ins will work', () => {
     expect(bitlocker.message).toBe(
       'BitLockerKey.Read.All: NOT consented — revealing BitLocker recovery keys will not work. An Entra administrator grants it: App registrations › the kiosk › API permissions › Grant admin consent.',
     );
-    expect(report.permissions.find((p) => p.scope === LOCK_SCOPE)!.allows).toBe('sending a remote lock and revealing FileVault recovery keys');
+    expect(report.permissions.find((p) => p.scope === PRIVILEGED_SCOPE)!.allows).toBe('sending a remote lock and revealing FileVault recovery keys');
     expect(problemsOf(report)).toEqual([bitlocker.message]);
     expect(report.ok).toBe(false);
     // A kind the config leaves off is not asked for.
     const off = await checkTenant(t.setup({ secrets: ['laps'] }));
-    expect(off.permissions.map((p) => p.scope)).toEqual([READ_SCOPE, LOCK_SCOPE, LAPS_SCOPE]);
+    expect(off.permissions.map((p) => p.scope)).toEqual([READ_SCOPE, PRIVILEGED_SCOPE, LAPS_SCOPE]);
     expect(off.ok).toBe(true);
   });
 
@@ -354,7 +354,7 @@ describe('the tenant check says which sign-ins will work', () => {
     // Signed in: three problems in three sections, each counted once.
     t.idp.policies.deviceCode = 'allowed';
     t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${LAPS_SCOPE}`);
-    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${LOCK_SCOPE}`);
+    t.idp.unconsentedScopes.add(`${GRAPH_RESOURCE}/${PRIVILEGED_SCOPE}`);
     const consent = await checkTenant(t.setup({ remoteLock: true, secrets: ['laps'] }));
     expect(marks(describe(consent))).toBe(3);
     expect(problemsOf(consent)).toHaveLength(3);

@@ -236,7 +236,7 @@ describe('loadKioskConfig', () => {
     const p = await file('bad.json', JSON.stringify({ ...minimal, kiosk: 'on' }));
     const result = loadKioskConfig({ ...base, argv: ['--config', p] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe(`${p}:\n"kiosk" must be true or false. Write true or false without quotes.`);
+    if (!result.ok) expect(result.message).toBe(`${p}:\n"kiosk" must be true or false. Write true or false without quotes, or remove the field for the default of false.`);
   });
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type KioskEvent } from '../../electron/core/contract';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createDemoGraph, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 let graph: DemoGraph;
@@ -13,7 +13,7 @@ let dataDir: string;
 
 async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
   await core?.dispose();
-  core = createKioskCore({ dataDir, tenant: demoTenant({ graphUrl: server.url }), sleep: async () => {}, ...extra });
+  core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir, tenant: demoTenant({ graphUrl: server.url }), sleep: async () => {}, ...extra });
   return core;
 }
 

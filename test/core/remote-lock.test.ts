@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, LOCK_POLL_DELAYS_MS, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import type { KioskEvent } from '../../electron/core/contract';
 import { createDemoGraph, DEMO_EXAMPLES, demoDevices, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
@@ -17,7 +17,7 @@ const macWithoutLock = byName('MBP-JDOE');
 const macCanceled = byName('MBP-TNGUYEN');
 
 async function startCore(extra: Partial<KioskCoreOptions> = {}): Promise<void> {
-  core = createKioskCore({
+  core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch,
     dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-lock-')),
     tenant: demoTenant({ graphUrl: server.url }),
     lockPollDelaysMs: [5, 5, 5, 5, 5],

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device } from '../../electron/core/contract';
-import { createKioskCore, type KioskCore } from '../../electron/core';
+import { createKioskCore, type KioskCore, nodeFetch } from '../../electron/core';
 import { createDemoGraph, DEMO_EXAMPLES, demoDevices, demoTenant, listenOnLoopback, STRICT_QUIRKS, type DemoGraph, type DemoQuirks } from '../../electron/demo';
 
 const TENANT_SIZE = 3000;
@@ -46,7 +46,7 @@ describe.each(MODES)('search on a tenant where $name', (mode) => {
     graph = createDemoGraph({ devices: tenant(), quirks: { ...STRICT_QUIRKS, ...mode.quirks } });
     server = await listenOnLoopback(graph.handle);
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-search-modes-'));
-    core = createKioskCore({ dataDir, tenant: demoTenant({ graphUrl: server.url }), sleep: async () => {}, log: () => {} });
+    core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir, tenant: demoTenant({ graphUrl: server.url }), sleep: async () => {}, log: () => {} });
   });
 
   afterAll(async () => {
@@ -105,7 +105,7 @@ describe('a tenant that ignores startswith', () => {
   it('is found out on the first full page, remembered, and searched with contains from then on', async () => {
     const graph = createDemoGraph({ devices: demoDevices(new Date(), TENANT_SIZE), quirks: { startswith: 'ignored' } });
     const server = await listenOnLoopback(graph.handle);
-    const core = createKioskCore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-search-')), tenant: demoTenant({ graphUrl: server.url }), log: () => {} });
+    const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-search-')), tenant: demoTenant({ graphUrl: server.url }), log: () => {} });
     try {
       const filters = () => graph.requests.map((r) => new URL(r.url).searchParams.get('$filter'));
       const first = await core.invoke('devices:search', { query: 'LOANER-MBA' });
@@ -126,7 +126,7 @@ describe('a tenant that can search names only in full', () => {
     // A hypothetical tenant that also drops contains: both name functions come back unfiltered.
     const graph = createDemoGraph({ devices: demoDevices(new Date(), TENANT_SIZE), quirks: { startswith: 'ignored' } });
     const server = await listenOnLoopback(graph.handle);
-    const core = createKioskCore({
+    const core = createKioskCore({ signInFetch: nodeFetch,
       dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-search-')),
       tenant: demoTenant({ graphUrl: server.url }),
       log: () => {},

@@ -1,11 +1,13 @@
 // Every walk-up besides the Mac PIN, through the real core, real MSAL tokens from the demo identity provider and the
 // demo Graph checking their scopes and roles over loopback HTTP: BitLocker, LAPS, Android passcode, Activation Lock,
 // FileVault; the reason policy, the audit record, 403s that name what is missing, and the offline rules per kind.
+import { PUBLIC_GRAPH_URL } from '../../electron/core/microsoft';
+import { publicAuthority } from '../../electron/core/tenant';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createMemoryAuditTrail } from '../../electron/core/audit';
 import type { DeviceDetails, SecretOffer } from '../../electron/core/contract';
 import { decodeUtf16le, readLocalCredentials } from '../../electron/core/secrets';
@@ -32,6 +34,13 @@ interface Kiosk {
   close(): Promise<void>;
 }
 
+const CONFIGURED = {
+  tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
+  authority: publicAuthority('72f988bf-86f1-41af-91ab-2d7cd011db47'),
+  graphBaseUrl: PUBLIC_GRAPH_URL,
+};
+
 const open: Kiosk[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((k) => k.close()));
@@ -54,7 +63,7 @@ async function start(
   const server = await listenOnLoopback(graph.handle);
   const dataDir = tweak.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'kiosk-secrets-')));
   const trail = createMemoryAuditTrail();
-  const core = createKioskCore({ dataDir, tenant: demoTenant({ graphUrl: server.url, identity }), audit: trail, sleep: async () => {}, log: () => {}, ...extra });
+  const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir, tenant: demoTenant({ graphUrl: server.url, identity }), audit: trail, sleep: async () => {}, log: () => {}, ...extra });
   const kiosk: Kiosk = {
     core,
     graph,
@@ -244,13 +253,13 @@ describe('a 403 names what is missing for that kind', () => {
 describe('on a real tenant', () => {
   it('offers no secret kind and asks no reason until the config turns them on', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kiosk-tenant-'));
-    const core = createKioskCore({ dataDir, tenant: configuredTenant({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }), log: () => {} });
+    const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir, tenant: configuredTenant(CONFIGURED), log: () => {} });
     try {
       const info = await core.invoke('app:info', {});
       expect(info.ok && [info.value.secrets, info.value.revealReason]).toEqual([[], { mode: 'off', choices: [] }]);
-      const on = createKioskCore({
+      const on = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch,
         dataDir,
-        tenant: configuredTenant({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', clientId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }),
+        tenant: configuredTenant(CONFIGURED),
         secrets: { bitlocker: { enabled: true } },
         log: () => {},
       });

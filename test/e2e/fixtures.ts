@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppInfo, Result } from '../../electron/core/contract';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import {
   createDemoBroker,
   createDemoGraph,
@@ -72,7 +72,7 @@ export const test = base.extend<KioskFixtures>({
     const server = await listenOnLoopback(graph.handle);
     // The broker plugin must sign in at this test's identity provider, so it joins the options here.
     const signIn = broker ? { ...coreOptions.signIn, broker: { plugin: broker, windowHandle: () => Buffer.alloc(8) } } : coreOptions.signIn;
-    const core = createKioskCore({
+    const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch,
       dataDir: testInfo.outputPath('data'),
       tenant: demoTenant({ graphUrl: server.url, identity: identity }),
       // Quick checks after a remote lock, for about half a minute; tests move the tenant's clock instead of waiting.

@@ -2,8 +2,8 @@
 // code on another device; and out again. Where Entra ID refuses (the demo tenant's policies), the screen says why in
 // its own words and offers the sign-in that gets past it.
 import type { Page } from '@playwright/test';
-import { READ_SCOPE } from '../../electron/core/auth';
-import { DEMO_EXAMPLES, GRAPH_RESOURCE, type DemoIdentityProvider } from '../../electron/demo';
+import { GRAPH_RESOURCE, READ_SCOPE } from '../../electron/core/microsoft';
+import { DEMO_EXAMPLES, type DemoIdentityProvider } from '../../electron/demo';
 import { expect, expectAccessible, scan, SEARCH_LABEL, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
 
@@ -41,7 +41,7 @@ async function expectSignedIn(page: Page): Promise<void> {
 }
 
 test.describe('with nobody signed in', () => {
-  test.use({ coreOptions: { signIn: { demoSignedIn: false } } });
+  test.use({ coreOptions: { signIn: { autoSignIn: false } } });
 
   test('the sign-in screen comes first, and a scan looks nothing up', async ({ page, graph }) => {
     await expect(page.getByRole('heading', { name: 'Sign in to look up devices' })).toBeVisible();
@@ -111,7 +111,7 @@ test.describe('with nobody signed in', () => {
 });
 
 test.describe('with a short limit for finishing a sign-in', () => {
-  test.use({ coreOptions: { signIn: { demoSignedIn: false, browserTimeoutMs: 1_500 } } });
+  test.use({ coreOptions: { signIn: { autoSignIn: false, browserTimeoutMs: 1_500 } } });
 
   test('a failure Entra did not explain keeps the generic heading, with the kiosk’s own words as details', async ({ page, identity }) => {
     identity.policies.errorPageInsteadOfRedirect = true;
@@ -126,7 +126,7 @@ test.describe('with a short limit for finishing a sign-in', () => {
 });
 
 test.describe('a kiosk at a public counter (kiosk mode offers the sign-in window)', () => {
-  test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['window'] } } });
+  test.use({ coreOptions: { signIn: { autoSignIn: false, methods: ['window'] } } });
 
   test('shows the window sign-in as the main choice, and no browser or code sign-in', async ({ page }) => {
     await expect(page.getByRole('heading', { name: 'Sign in to look up devices' })).toBeVisible();
@@ -141,7 +141,7 @@ test.describe('a kiosk at a public counter (kiosk mode offers the sign-in window
 });
 
 test.describe('a kiosk on a Windows PC (Windows’ broker first)', () => {
-  test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {} });
+  test.use({ coreOptions: { signIn: { autoSignIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {} });
 
   test('offers Windows’ sign-in as the main choice and signs in through it', async ({ page, broker }) => {
     await expect(choice(page, WINDOWS)).toHaveClass(/primary/);
@@ -166,7 +166,7 @@ test.describe('a kiosk on a Windows PC (Windows’ broker first)', () => {
 });
 
 test.describe('Entra’s refusals, each in its own words with a sign-in that works', () => {
-  test.use({ coreOptions: { signIn: { demoSignedIn: false } } });
+  test.use({ coreOptions: { signIn: { autoSignIn: false } } });
 
   test('a code sign-in blocked by Conditional Access (AADSTS53003) points to the work-account sign-in, which works', async ({ page, identity }) => {
     identity.policies.deviceCode = 'blockedByConditionalAccess';
@@ -208,7 +208,7 @@ test.describe('Entra’s refusals, each in its own words with a sign-in that wor
   });
 
   test.describe('on a kiosk whose sign-ins include Windows’ broker', () => {
-    test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {} });
+    test.use({ coreOptions: { signIn: { autoSignIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {} });
 
     test('a compliant-device policy (AADSTS53000) refuses the sign-in window and points to Windows’ sign-in, which passes', async ({ page, identity }) => {
       identity.policies.compliantDevice = true;
@@ -223,7 +223,7 @@ test.describe('Entra’s refusals, each in its own words with a sign-in that wor
   });
 
   test.describe('with sessions renewed at every lookup', () => {
-    test.use({ coreOptions: { signIn: { demoSignedIn: false } }, identityOptions: RENEWED_EVERY_LOOKUP });
+    test.use({ coreOptions: { signIn: { autoSignIn: false } }, identityOptions: RENEWED_EVERY_LOOKUP });
 
     test('a session ended by sign-in frequency (AADSTS70043) says why after the next lookup', async ({ page, identity, tenantClock }) => {
       identity.policies.signInFrequencyMinutes = 60;
@@ -284,7 +284,7 @@ test.describe('Entra’s refusals, each in its own words with a sign-in that wor
 
 for (const [language, kioskQuery] of [['English', ''], ['German', '?lang=de']] as const) {
   test.describe(`at 1280 × 800 in ${language}`, () => {
-    test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {}, kioskQuery });
+    test.use({ coreOptions: { signIn: { autoSignIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {}, kioskQuery });
 
     test('the sign-in screen with every choice and a refusal fits the window', async ({ page, identity }) => {
       identity.policies.compliantDevice = true;

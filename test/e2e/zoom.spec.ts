@@ -62,7 +62,7 @@ test.describe('at 200 % zoom', () => {
 
   for (const [language, kioskQuery] of [['English', ''], ['German', '?lang=de']] as const) {
     test.describe(`the sign-in screen in ${language}`, () => {
-      test.use({ coreOptions: { signIn: { demoSignedIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {}, kioskQuery });
+      test.use({ coreOptions: { signIn: { autoSignIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {}, kioskQuery });
 
       test('every sign-in and a refusal with its way out fit the width', async ({ page, identity }) => {
         await expect(page.locator('button[data-method]')).toHaveCount(3);

@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../../electron/core';
+import { createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createAuditTrail } from '../../electron/core/audit';
 import type { Channel, RequestOf, ResponseOf, Result } from '../../electron/core/contract';
 import { createLogFile, createLogger, type Logger } from '../../electron/core/log';
@@ -32,7 +32,7 @@ export async function startDemoKiosk(extra: Partial<KioskCoreOptions> = {}): Pro
   const dataDir = path.join(base, 'data');
   const logsDir = path.join(base, 'logs');
   const log = createLogger({ file: createLogFile(logsDir) });
-  const core = createKioskCore({
+  const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch,
     dataDir,
     tenant: demoTenant({ graphUrl: server.url, identity: identity }),
     audit: createAuditTrail({ dir: logsDir }),

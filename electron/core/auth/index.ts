@@ -6,24 +6,21 @@ import type { Handlers } from '../router';
 import type { KioskTenant } from '../tenant';
 import { NOT_SIGNED_IN } from './errors';
 import { signInMethodsFor, type OpenSignInWindow, type SignInBroker, type SignInWindow } from './methods';
-import { fetchNetworkClient, type SignInFetch } from './network';
+import type { FetchLike } from '../fetch';
+import { GRAPH_RESOURCE, PRIVILEGED_SCOPE, READ_SCOPE } from '../microsoft';
+import { SETTING_DEFAULTS } from '../settings';
+import { fetchNetworkClient } from './network';
 import { realTimers, type Timers } from './session-limits';
 import { TechnicianAuth } from './technician-auth';
 import { TokenCache } from './token-cache';
 
 export { TechnicianAuth } from './technician-auth';
 export { TokenCache, TOKEN_CACHE_FILE } from './token-cache';
-export { fetchNetworkClient, type SignInFetch } from './network';
+export { fetchNetworkClient } from './network';
 export { signInMethodsFor, type OpenSignInWindow, type SignInBroker, type SignInWindow } from './methods';
 export { loadNativeBroker } from './broker';
 export type { Timers } from './session-limits';
 
-export const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
-export const LOCK_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
-
-const HOUR_MS = 60 * 60 * 1000;
-/** Microsoft Graph's resource in the public cloud; scopes are named under it. */
-const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
 export interface SignInOptions {
   /** Signs the technician out this long after sign-in (default 12 hours). */
@@ -32,8 +29,8 @@ export interface SignInOptions {
   idleMs?: number;
   /** Lets tokens reach the disk when the encryptor is basic_text, which protects nothing (default false). */
   allowPlaintextTokenCache?: boolean;
-  /** Sign in at start where the tenant does so (the demo technician; default true). */
-  demoSignedIn?: boolean;
+  /** Sign in at start where the tenant does so (default true). */
+  autoSignIn?: boolean;
   /** How long a browser, window or broker sign-in may take (default 5 minutes). */
   browserTimeoutMs?: number;
   /** How long one call of the broker may take besides its sign-in (default 30 s). */
@@ -44,6 +41,8 @@ export interface SignInOptions {
   openWindow?: OpenSignInWindow;
   /** Windows' broker (the shell loads it and gives the kiosk window's handle), for the `broker` sign-in. */
   broker?: SignInBroker;
+  /** The system browser (the shell's shell.openExternal), for the `browser` sign-in, unless the tenant brings its own. */
+  openBrowser?: (url: string) => Promise<void>;
 
   timers?: Timers;
 }
@@ -55,8 +54,8 @@ export interface KioskAuthSetup {
   remoteLock: boolean;
   /** Further Graph permissions to ask for (the secret kinds switched on), without the resource prefix. */
   extraScopes?: readonly string[];
-  openBrowser?: (url: string) => Promise<void>;
-  signInFetch?: SignInFetch;
+  /** How MSAL reaches Entra ID, unless the tenant brings its own. */
+  signInFetch: FetchLike;
   settings?: SignInOptions;
   keychainRetryDelaysMs?: readonly number[];
   now: () => Date;
@@ -82,7 +81,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
   const { tenant } = setup;
   const signIn = tenant.signIn ?? {};
   const resource = graphResource(tenant.graphBaseUrl);
-  const names = new Set([READ_SCOPE, ...(setup.remoteLock ? [LOCK_SCOPE] : []), ...(setup.extraScopes ?? [])]);
+  const names = new Set([READ_SCOPE, ...(setup.remoteLock ? [PRIVILEGED_SCOPE] : []), ...(setup.extraScopes ?? [])]);
   const scopes = [...names].map((name) => `${resource}/${name}`);
   const tokenCache = new TokenCache({
     dataDir: setup.dataDir,
@@ -97,20 +96,20 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     clientId: tenant.clientId,
     authority: tenant.authority,
     scopes,
-    network: fetchNetworkClient(signIn.fetch ?? setup.signInFetch ?? ((url, init) => fetch(url, init)), 30_000),
+    network: fetchNetworkClient(signIn.fetch ?? setup.signInFetch, 30_000),
     tokenCache,
     protection: setup.encryptor.kind,
-    openBrowser: signIn.openBrowser ?? setup.openBrowser ?? noBrowser,
+    openBrowser: signIn.openBrowser ?? settings.openBrowser ?? noBrowser,
     // The demo's identity provider answers in process, where no window can reach it: its stand-in browser serves both.
     openWindow: signIn.openBrowser ? windowOf(signIn.openBrowser) : settings.openWindow,
     broker: settings.broker,
     brokerCallTimeoutMs: settings.brokerCallTimeoutMs,
     now: setup.now,
     timers: settings.timers ?? realTimers,
-    shiftMs: settings.shiftMs ?? 12 * HOUR_MS,
-    idleMs: settings.idleMs ?? HOUR_MS / 2,
+    shiftMs: settings.shiftMs ?? SETTING_DEFAULTS.shiftMs,
+    idleMs: settings.idleMs ?? SETTING_DEFAULTS.signOutIdleMs,
     browserTimeoutMs: settings.browserTimeoutMs ?? 5 * 60_000,
-    autoSignIn: !!signIn.autoSignIn && (settings.demoSignedIn ?? true),
+    autoSignIn: !!signIn.autoSignIn && (settings.autoSignIn ?? true),
     methods: settings.methods?.length ? settings.methods : (signIn.methods ?? signInMethodsFor({ platform: process.platform, kiosk: false })),
     emit: setup.emit,
     onSignedOut: setup.onSignedOut,

@@ -1,10 +1,26 @@
 // How MSAL reaches the sign-in service: through a fetch-style port, so the shell can pass a proxy-aware fetch
 // and the demo tenant can answer in process.
-import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import type { FetchLike } from '../fetch';
+import { AuthError, LogLevel, ServerError, type Configuration, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 
-export type SignInFetch = (url: string, init: RequestInit) => Promise<Response>;
+/** MSAL's client settings for a tenant, the same for the kiosk's sign-in and the tenant check. */
+export function msalConfiguration(setup: { clientId: string; authority: string; network: INetworkModule }): Configuration {
+  return {
+    auth: {
+      clientId: setup.clientId,
+      authority: setup.authority,
+      // Trusting the configured authority skips instance discovery, which only the public cloud could answer.
+      knownAuthorities: [new URL(setup.authority).host],
+    },
+    system: {
+      networkClient: setup.network,
+      // MSAL's messages can quote Entra's error text, which may name the account: failures are logged by code instead.
+      loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
+    },
+  };
+}
 
-export function fetchNetworkClient(send: SignInFetch, timeoutMs: number): INetworkModule {
+export function fetchNetworkClient(send: FetchLike, timeoutMs: number): INetworkModule {
   async function request<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
     let response: Response;
     let text: string;

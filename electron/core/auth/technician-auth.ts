@@ -2,7 +2,6 @@
 // sign-in window or the system browser (PKCE, loopback redirect), or a device code; a token for every Graph call; and
 // the end of the session at sign-out, at the end of the shift, after idle time, or when Entra ID no longer renews it.
 import {
-  LogLevel,
   PublicClientApplication,
   type AccountInfo,
   type AuthenticationResult,
@@ -17,6 +16,7 @@ import { authFailure, describeAuthError, NOT_SIGNED_IN } from './errors';
 import type { OpenSignInWindow, SignInBroker, SignInWindow } from './methods';
 import { qrCode } from './qr';
 import { entraCodeIn, METHOD_NAMES, refusalFailure } from './refusals';
+import { msalConfiguration } from './network';
 import { SessionLimits, type Timers } from './session-limits';
 import type { TokenCache } from './token-cache';
 
@@ -88,19 +88,7 @@ export class TechnicianAuth {
 
   constructor(private readonly options: TechnicianAuthOptions) {
     this.autoSignInAllowed = options.autoSignIn;
-    const configuration = {
-      auth: {
-        clientId: options.clientId,
-        authority: options.authority,
-        // Trusting the configured authority skips instance discovery, which only the public cloud could answer.
-        knownAuthorities: [new URL(options.authority).host],
-      },
-      system: {
-        networkClient: options.network,
-        // MSAL's messages can quote Entra's error text, which may name the account: failures are logged by code instead.
-        loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
-      },
-    };
+    const configuration = msalConfiguration({ clientId: options.clientId, authority: options.authority, network: options.network });
     this.pca = new PublicClientApplication({ ...configuration, cache: { cachePlugin: options.tokenCache } });
     const broker = options.broker;
     if (broker && options.methods.includes('broker')) {

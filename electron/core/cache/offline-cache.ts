@@ -7,11 +7,12 @@ import { z } from 'zod';
 import { DeviceDetailsSchema, DeviceSchema, type Device, type DeviceDetails, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
 import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
+import { DAY_MS, PIN_LIFETIME } from '../microsoft';
 
 export const CACHE_FILE = 'offline-cache.bin';
 const SAVE_INTERVAL_MS = 1_000;
-/** Intune shows a macOS unlock PIN for up to 30 days; the kiosk never keeps one longer. */
-export const MAX_PIN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** Intune answers a macOS unlock PIN for up to 30 days; the kiosk never keeps one longer. */
+export const MAX_PIN_TTL_MS = PIN_LIFETIME.documentedDays * DAY_MS;
 
 export interface OfflineCacheOptions {
   dataDir: string;
@@ -59,7 +60,7 @@ type Entry = z.infer<typeof EntrySchema>;
 const FileSchema = z.object({ version: z.literal(1), tenant: z.string(), entries: z.array(z.tuple([z.string(), EntrySchema])) });
 
 export class OfflineCache {
-  readonly #o: OfflineCacheOptions;
+  readonly #options: OfflineCacheOptions;
   readonly #file: string;
   /** Insertion order is recency: the first entry is the least recently used. */
   #entries = new Map<string, Entry>();
@@ -74,13 +75,13 @@ export class OfflineCache {
   #heldBack = false;
 
   constructor(options: OfflineCacheOptions) {
-    this.#o = { ...options, pinTtlMs: isUnprotected(options.encryptor) ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
+    this.#options = { ...options, pinTtlMs: isUnprotected(options.encryptor) ? 0 : Math.min(options.pinTtlMs, MAX_PIN_TTL_MS) };
     this.#file = path.join(options.dataDir, CACHE_FILE);
   }
 
   /** Whether PINs are kept at all (never when the only encryption protects nothing: basic_text, or no safeStorage). */
   get keepsPins(): boolean {
-    return this.#o.pinTtlMs > 0;
+    return this.#options.pinTtlMs > 0;
   }
 
   recordSearch(result: SearchResult): Promise<void> {
@@ -112,7 +113,7 @@ export class OfflineCache {
   async secret(id: string, slot: string): Promise<HeldSecret | null> {
     await this.#load();
     const held = this.#live(id)?.secrets?.[slot];
-    if (!held || this.#age(held.fetchedAt) > this.#o.pinTtlMs) return null;
+    if (!held || this.#age(held.fetchedAt) > this.#options.pinTtlMs) return null;
     return held;
   }
 
@@ -137,7 +138,7 @@ export class OfflineCache {
   async pin(id: string): Promise<RevealedPin | null> {
     await this.#load();
     const pin = this.#live(id)?.pin;
-    if (!pin || this.#age(pin.fetchedAt) > this.#o.pinTtlMs) return null;
+    if (!pin || this.#age(pin.fetchedAt) > this.#options.pinTtlMs) return null;
     return { id, pin: pin.pin, lastUpdatedDateTime: pin.lastUpdatedDateTime, source: 'cache', fetchedAt: pin.fetchedAt };
   }
 
@@ -163,23 +164,23 @@ export class OfflineCache {
   }
 
   #age(fetchedAt: string): number {
-    return this.#o.now().getTime() - Date.parse(fetchedAt);
+    return this.#options.now().getTime() - Date.parse(fetchedAt);
   }
 
   #live(id: string): Entry | undefined {
     const entry = this.#entries.get(id);
-    return entry && this.#age(entry.fetchedAt) <= this.#o.entryTtlMs ? entry : undefined;
+    return entry && this.#age(entry.fetchedAt) <= this.#options.entryTtlMs ? entry : undefined;
   }
 
   *#fresh(): Iterable<[string, Entry]> {
-    for (const [id, entry] of this.#entries) if (this.#age(entry.fetchedAt) <= this.#o.entryTtlMs) yield [id, entry];
+    for (const [id, entry] of this.#entries) if (this.#age(entry.fetchedAt) <= this.#options.entryTtlMs) yield [id, entry];
   }
 
   #touch(id: string, entry: Entry): void {
     this.#entries.delete(id);
     this.#entries.set(id, entry);
     for (const oldest of this.#entries.keys()) {
-      if (this.#entries.size <= this.#o.maxDevices) break;
+      if (this.#entries.size <= this.#options.maxDevices) break;
       this.#entries.delete(oldest);
     }
   }
@@ -197,7 +198,7 @@ export class OfflineCache {
         apply();
         this.#save();
       })
-      .catch((err: unknown) => this.#o.log(`offline cache not updated: ${(err as Error).name}`));
+      .catch((err: unknown) => this.#options.log(`offline cache not updated: ${(err as Error).name}`));
     return this.#changes;
   }
 
@@ -207,7 +208,7 @@ export class OfflineCache {
     let reseal: boolean;
     try {
       const sealed = await readFile(this.#file);
-      const opened = await openSealed(this.#o.encryptor, sealed, this.#o.retryDelaysMs ?? KEYCHAIN_RETRY_DELAYS_MS);
+      const opened = await openSealed(this.#options.encryptor, sealed, this.#options.retryDelaysMs ?? KEYCHAIN_RETRY_DELAYS_MS);
       reseal = opened.reseal;
       parsed = FileSchema.parse(JSON.parse(opened.plain.toString('utf8')));
     } catch (err) {
@@ -215,24 +216,24 @@ export class OfflineCache {
       if (err instanceof KeychainUnavailableError) {
         // The file may be perfectly good: leave it for the next start and write nothing over it.
         this.#heldBack = true;
-        this.#o.log('offline cache: the keychain did not answer; the file is kept, unread');
-        this.#o.onReset('The keychain did not answer, so the offline cache could not be read. It is kept for the next start; until then, offline answers cover this session only.');
+        this.#options.log('offline cache: the keychain did not answer; the file is kept, unread');
+        this.#options.onReset('The keychain did not answer, so the offline cache could not be read. It is kept for the next start; until then, offline answers cover this session only.');
         return;
       }
-      const aside = `${this.#file}.unreadable-${this.#o.now().getTime()}`;
+      const aside = `${this.#file}.unreadable-${this.#options.now().getTime()}`;
       await rename(this.#file, aside).catch(() => rm(this.#file, { force: true }));
-      this.#o.log(`offline cache unreadable; set aside as ${path.basename(aside)}`);
-      this.#o.onReset('The offline cache could not be read and was set aside. The kiosk starts with an empty cache.');
+      this.#options.log(`offline cache unreadable; set aside as ${path.basename(aside)}`);
+      this.#options.onReset('The offline cache could not be read and was set aside. The kiosk starts with an empty cache.');
       return;
     }
-    if (parsed.tenant !== this.#o.tenantKey) {
+    if (parsed.tenant !== this.#options.tenantKey) {
       await rm(this.#file, { force: true });
       return;
     }
-    const now = this.#o.now().getTime();
+    const now = this.#options.now().getTime();
     for (const [id, entry] of parsed.entries) {
-      const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#o.pinTtlMs ? entry.pin : null;
-      const secrets = Object.fromEntries(Object.entries(entry.secrets ?? {}).filter(([, s]) => now - Date.parse(s.fetchedAt) <= this.#o.pinTtlMs));
+      const pin = entry.pin && now - Date.parse(entry.pin.fetchedAt) <= this.#options.pinTtlMs ? entry.pin : null;
+      const secrets = Object.fromEntries(Object.entries(entry.secrets ?? {}).filter(([, s]) => now - Date.parse(s.fetchedAt) <= this.#options.pinTtlMs));
       this.#entries.set(id, { ...entry, pin, secrets });
     }
     // Sealed under a key the keychain has since rotated: write it again under the current one.
@@ -241,9 +242,9 @@ export class OfflineCache {
 
   /** A write cut short by a crash leaves write-file-atomic's temp file (`<file>.<number>`) behind. */
   async #removeStaleTempFiles(): Promise<void> {
-    const names = await readdir(this.#o.dataDir).catch(() => []);
+    const names = await readdir(this.#options.dataDir).catch(() => []);
     const stale = names.filter((n) => n.startsWith(`${CACHE_FILE}.`) && /^\d+$/.test(n.slice(CACHE_FILE.length + 1)));
-    await Promise.all(stale.map((n) => rm(path.join(this.#o.dataDir, n), { force: true })));
+    await Promise.all(stale.map((n) => rm(path.join(this.#options.dataDir, n), { force: true })));
   }
 
   /**
@@ -267,12 +268,12 @@ export class OfflineCache {
         this.#dirty = false;
         this.#lastWriteAt = performance.now();
         const live = [...this.#fresh()];
-        const json = JSON.stringify({ version: 1, tenant: this.#o.tenantKey, entries: live } satisfies z.input<typeof FileSchema>);
-        const sealed = await this.#o.encryptor.encrypt(Buffer.from(json, 'utf8'));
-        await mkdir(this.#o.dataDir, { recursive: true, mode: 0o700 });
+        const json = JSON.stringify({ version: 1, tenant: this.#options.tenantKey, entries: live } satisfies z.input<typeof FileSchema>);
+        const sealed = await this.#options.encryptor.encrypt(Buffer.from(json, 'utf8'));
+        await mkdir(this.#options.dataDir, { recursive: true, mode: 0o700 });
         await writeFileAtomic(this.#file, sealed, { mode: 0o600 });
       })
-      .catch((err: unknown) => this.#o.log(`offline cache not saved: ${(err as Error).name}`));
+      .catch((err: unknown) => this.#options.log(`offline cache not saved: ${(err as Error).name}`));
   }
 
 }

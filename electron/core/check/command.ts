@@ -1,11 +1,10 @@
 // `npm run check-tenant [-- --json]` and the packaged app's `--check [--json]`: reads the config file as the kiosk
 // would, runs the tenant check (./tenant-check.ts) and prints it in plain words or as JSON. Without a config file it
 // checks the demo tenant it is handed, which says nothing about this computer's network.
-import { loadKioskConfig, type LoadConfigResult } from '../config';
-import type { SecretKind } from '../contract';
-import type { FetchLike } from '../graph/client';
-import { resolveSecretSettings, type SecretSettings } from '../secrets';
-import { configuredTenant, type KioskTenant } from '../tenant';
+import { coreOptionsFromConfig, loadKioskConfig, type LoadConfigResult } from '../config';
+import type { FetchLike } from '../fetch';
+import { enabledKinds, resolveSettings } from '../settings';
+import type { KioskTenant } from '../tenant';
 import { signInMatrixText } from './sign-in-matrix';
 import { checkTenant, permissionVerdict, problemsOf, signInVerdict, type TenantReport, type Verdict } from './tenant-check';
 
@@ -40,63 +39,38 @@ export async function runTenantCheck(argv: readonly string[], ports: TenantCheck
 
 export async function tenantCheck(argv: readonly string[], ports: TenantCheckPorts): Promise<TenantCheckOutput> {
   const loaded = loadKioskConfig({ argv, env: ports.env ?? process.env, platform: ports.platform ?? process.platform });
-  const config = configCheck(loaded);
-  if (!loaded.ok) return { config, ok: false, report: null };
-  const prompt = (message: string) => ports.err(message);
-  if (loaded.config) {
-    const c = loaded.config;
-    const tenant = configuredTenant(c);
-    const report = await checkTenant({
-      tenant: {
-        name: tenant.name,
-        clientId: tenant.clientId,
-        authority: tenant.authority,
-        graphBaseUrl: tenant.graphBaseUrl,
-        remoteLock: c.remoteLock,
-        secrets: enabledKinds(resolveSecretSettings(c.secrets, false)),
-        kiosk: c.kiosk,
-        ...(c.signIn.methods && { signInMethods: c.signIn.methods }),
-        macBroker: c.signIn.macBroker,
-        requestBudget: c.requestBudget,
-      },
-      signInFetch: tenant.signIn?.fetch ?? ports.fetch,
-      graphFetch: ports.fetch,
-      network: ports.network,
-      prompt,
-    });
-    return { config, ok: report.ok, report };
-  }
-  // The demo tenant as `npm start` runs it: remote lock and every secret kind on, its own sign-ins, outside kiosk mode,
-  // the default budget; its sign-in approves the code itself.
-  const demo = await ports.demo();
+  const checked = configCheck(loaded);
+  if (!loaded.ok) return { config: checked, ok: false, report: null };
+  const config = loaded.config;
+  // No config: the demo tenant as `npm start` runs it, with its own defaults and sign-ins, outside kiosk mode.
+  const demo = config ? null : await ports.demo();
   try {
-    const { tenant } = demo;
+    const options = config ? coreOptionsFromConfig(config) : { tenant: demo!.tenant };
+    const { tenant } = options;
+    const settings = resolveSettings(options);
+    const signInMethods = config?.signIn.methods ?? tenant.signIn?.methods;
     const report = await checkTenant({
       tenant: {
         name: tenant.name,
         clientId: tenant.clientId,
         authority: tenant.authority,
         graphBaseUrl: tenant.graphBaseUrl,
-        remoteLock: true,
-        secrets: enabledKinds(resolveSecretSettings(undefined, true)),
-        kiosk: false,
-        ...(tenant.signIn?.methods && { signInMethods: tenant.signIn.methods }),
-        macBroker: false,
-        requestBudget: 100,
+        remoteLock: settings.remoteLock,
+        secrets: enabledKinds(settings.secrets),
+        kiosk: config?.kiosk ?? false,
+        ...(signInMethods && { signInMethods }),
+        macBroker: config?.signIn.macBroker ?? false,
+        requestBudget: settings.requestBudget,
       },
       signInFetch: tenant.signIn?.fetch ?? ports.fetch,
       graphFetch: ports.fetch,
-      network: 'the built-in demo tenant, in this process and on loopback: this says nothing about the network of this computer',
-      prompt,
+      network: config ? ports.network : 'the built-in demo tenant, in this process and on loopback: this says nothing about the network of this computer',
+      prompt: (message) => ports.err(message),
     });
-    return { config, ok: report.ok, report };
+    return { config: checked, ok: report.ok, report };
   } finally {
-    await demo.close();
+    await demo?.close();
   }
-}
-
-function enabledKinds(settings: SecretSettings): SecretKind[] {
-  return (Object.keys(settings) as SecretKind[]).filter((kind) => settings[kind].enabled);
 }
 
 function configCheck(loaded: LoadConfigResult): ConfigCheck {

@@ -3,13 +3,14 @@
 // permissions are consented, may the technician's Intune role read devices (and send a lock), how does this tenant
 // answer the kiosk's filters, and how does the kiosk's request budget sit against Intune's limits. It signs in with
 // MSAL's device-code flow and sends about ten small Graph requests; it never reads a PIN and never locks a device.
-import { PublicClientApplication, LogLevel, type AccountInfo } from '@azure/msal-node';
+import { PublicClientApplication, type AccountInfo } from '@azure/msal-node';
 import { randomBytes } from 'node:crypto';
-import { LOCK_SCOPE, READ_SCOPE, graphResource } from '../auth';
+import { graphResource } from '../auth';
 import { authFailure } from '../auth/errors';
-import { fetchNetworkClient, type SignInFetch } from '../auth/network';
+import { fetchNetworkClient, msalConfiguration } from '../auth/network';
+import { PRIVILEGED_SCOPE, READ_SCOPE } from '../microsoft';
+import type { FetchLike } from '../fetch';
 import type { SecretKind, SignInMethod, SignInRefusal } from '../contract';
-import type { FetchLike } from '../graph/client';
 import { nameClause, NAME_STRATEGIES, odataString, serialClause, userClause, type NameStrategy } from '../devices/search';
 import { SECRET_KINDS_INFO } from '../secrets';
 import {
@@ -54,7 +55,7 @@ export interface CheckedTenant {
 export interface TenantCheckSetup {
   tenant: CheckedTenant;
   /** How MSAL reaches the sign-in service. */
-  signInFetch: SignInFetch;
+  signInFetch: FetchLike;
   /** How Graph is reached. */
   graphFetch: FetchLike;
   /** Which network stack both use, in words ("Electron's, with the system proxy settings"). */
@@ -64,7 +65,7 @@ export interface TenantCheckSetup {
   timeoutMs?: number;
 }
 
-export interface Reachability {
+export interface EndpointCheck {
   url: string;
   reachable: boolean;
   /** The HTTP status, when there was an answer. */
@@ -111,7 +112,7 @@ export interface BudgetCheck {
 export interface TenantReport {
   ok: boolean;
   tenant: CheckedTenant;
-  network: { stack: string; signIn: Reachability; graph: Reachability };
+  network: { stack: string; signIn: EndpointCheck; graph: EndpointCheck };
   signIn: {
     ok: boolean;
     account?: string;
@@ -176,7 +177,7 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
   const resource = graphResource(tenant.graphBaseUrl);
   const scopes = kioskScopes(tenant).map((s) => ({ ...s, scope: `${resource}/${s.name}` }));
   const readScope = scopes[0]!.scope;
-  const lockScope = `${resource}/${LOCK_SCOPE}`;
+  const lockScope = `${resource}/${PRIVILEGED_SCOPE}`;
   let graphRequests = 0;
   let throttled = false;
 
@@ -244,13 +245,9 @@ export async function checkTenant(setup: TenantCheckSetup): Promise<TenantReport
 
   // Sign in with a device code: it works in a terminal, over remote sessions, and on the demo tenant. Its refusals carry
   // Entra's AADSTS number (the network client reads Entra's own answer, which MSAL drops: DESIGN.md §7).
-  const pca = new PublicClientApplication({
-    auth: { clientId: tenant.clientId, authority: tenant.authority, knownAuthorities: [new URL(tenant.authority).host] },
-    system: {
-      networkClient: fetchNetworkClient(setup.signInFetch, timeoutMs),
-      loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: () => {} },
-    },
-  });
+  const pca = new PublicClientApplication(
+    msalConfiguration({ clientId: tenant.clientId, authority: tenant.authority, network: fetchNetworkClient(setup.signInFetch, timeoutMs) }),
+  );
   let readToken: string;
   let account: AccountInfo;
   let granted: string[];
@@ -338,7 +335,7 @@ interface KioskScope {
 function kioskScopes(tenant: CheckedTenant): KioskScope[] {
   const uses = new Map<string, { allows: string[]; needed: boolean }>([
     [READ_SCOPE, { allows: ['looking up devices, their lock state and unlock PINs'], needed: true }],
-    [LOCK_SCOPE, { allows: ['sending a remote lock'], needed: tenant.remoteLock }],
+    [PRIVILEGED_SCOPE, { allows: ['sending a remote lock'], needed: tenant.remoteLock }],
   ]);
   for (const kind of tenant.secrets) {
     const { scope, name } = SECRET_KINDS_INFO[kind];
@@ -354,7 +351,7 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-async function reach(url: string, send: (url: string) => Promise<number>, fine: (status: number) => boolean, what: string): Promise<Reachability> {
+async function reach(url: string, send: (url: string) => Promise<number>, fine: (status: number) => boolean, what: string): Promise<EndpointCheck> {
   try {
     const status = await send(url);
     return fine(status)

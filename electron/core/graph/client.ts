@@ -1,9 +1,8 @@
 // Every Graph request goes through here: timeout, cancellation, the kiosk's request budget, retries on
 // throttling and outages, one token refresh on 401, and Graph's answers turned into KioskFailures.
 import { KioskFailure } from '../errors';
+import type { FetchLike } from '../fetch';
 import { RequestBudget } from './budget';
-
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface RetryPolicy {
   /** Tries per request, the first included. */

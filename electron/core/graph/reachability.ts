@@ -11,12 +11,12 @@ export interface ReachabilityOptions {
  * OFFLINE banner clears without waiting for the technician's next lookup.
  */
 export class Reachability {
-  readonly #o: ReachabilityOptions;
+  readonly #options: ReachabilityOptions;
   #online = true;
   #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(options: ReachabilityOptions) {
-    this.#o = options;
+    this.#options = options;
   }
 
   get online(): boolean {
@@ -26,11 +26,11 @@ export class Reachability {
   report(online: boolean): void {
     if (online === this.#online) return;
     this.#online = online;
-    this.#o.onChange(online, this.#o.now().toISOString());
+    this.#options.onChange(online, this.#options.now().toISOString());
     clearInterval(this.#timer);
     this.#timer = undefined;
     // The probe's own answer is reported through the Graph client, like any request's.
-    if (!online) this.#timer = setInterval(() => void this.#o.probe().catch(() => {}), this.#o.probeEveryMs);
+    if (!online) this.#timer = setInterval(() => void this.#options.probe().catch(() => {}), this.#options.probeEveryMs);
   }
 
   stop(): void {

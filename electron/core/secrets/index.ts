@@ -2,7 +2,6 @@ export { DeviceSecrets, type DeviceSecretsOptions, type RevealSecretRequest } fr
 export {
   BITLOCKER_SCOPE,
   LAPS_SCOPE,
-  PRIVILEGED_SCOPE,
   SECRET_DEFAULTS,
   SECRET_KINDS_INFO,
   existsOn,

@@ -1,6 +1,7 @@
 // What the kiosk knows about each kind of secret: where it can exist, what it needs from Entra and Intune, and what
 // a refusal means in words a technician can pass on to the administrator (docs/entra-app-registration.md).
 import type { SecretKind } from '../contract';
+import { PRIVILEGED_SCOPE } from '../microsoft';
 
 export interface SecretKindSettings {
   /** Offered at the counter. Off on a tenant until the config turns it on. */
@@ -24,7 +25,6 @@ export const SECRET_DEFAULTS: SecretSettings = {
 
 export const BITLOCKER_SCOPE = 'BitLockerKey.Read.All';
 export const LAPS_SCOPE = 'DeviceLocalCredential.Read.All';
-export const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 
 interface KindFacts {
   /** Graph's operatingSystem values the secret exists for. */
@@ -94,14 +94,14 @@ export function existsOn(kind: SecretKind, operatingSystem: string): boolean {
   return SECRET_KINDS_INFO[kind].platforms.some((p) => p.toLowerCase() === operatingSystem.toLowerCase());
 }
 
-/** The kinds' settings with the defaults filled in; `enabledByDefault` is the demo tenant's "everything on". */
+/** The kinds' settings: the admin's, else the tenant's defaults (the demo turns every kind on), else SECRET_DEFAULTS. */
 export function resolveSecretSettings(
   given: Partial<Record<SecretKind, Partial<SecretKindSettings>>> | undefined,
-  enabledByDefault: boolean,
+  tenantDefaults?: Partial<Record<SecretKind, Partial<SecretKindSettings>>>,
 ): SecretSettings {
   const out = {} as SecretSettings;
   for (const kind of Object.keys(SECRET_DEFAULTS) as SecretKind[]) {
-    out[kind] = { ...SECRET_DEFAULTS[kind], enabled: enabledByDefault, ...given?.[kind] };
+    out[kind] = { ...SECRET_DEFAULTS[kind], ...tenantDefaults?.[kind], ...given?.[kind] };
   }
   return out;
 }

@@ -7,7 +7,6 @@ export {
   DEMO_TECHNICIAN_USER,
   DEMO_TENANT_ID,
   ENTRA_ROLES,
-  GRAPH_RESOURCE,
   NO_CONDITIONAL_ACCESS,
   type AccessTokenCheck,
   type DemoBrokerIssue,

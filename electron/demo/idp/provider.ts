@@ -4,6 +4,7 @@
 // Its `policies` stand for what tenants really switch on (Conditional Access, security defaults; DESIGN.md §7), each
 // answered where and how Entra answers it, with the public report or Microsoft Learn page it comes from.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { GRAPH_RESOURCE } from '../../core/microsoft';
 import { stableGuid } from '../seed';
 import { base64url, signJwt, verifyJwt } from './jwt';
 
@@ -15,7 +16,6 @@ export const DEMO_AUTHORITY = `https://${DEMO_AUTHORITY_HOST}/${DEMO_TENANT_ID}`
 /** The app registration's display name, as Entra's messages quote it. */
 const DEMO_APP_NAME = 'Unlock PIN Kiosk (demo)';
 /** The resource the kiosk asks tokens for, as on a real tenant. */
-export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
 /**
  * Template ids of the Entra built-in roles that matter at the counter, as access tokens carry them in `wids`

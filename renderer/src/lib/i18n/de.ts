@@ -316,14 +316,14 @@ export const de: Messages = {
     digits: (spaced) => `Ziffern: ${spaced}`,
     typeIt: 'Geben Sie sie auf dem Sperrbildschirm des Mac ein.',
     issued: (ago, at) => `PIN ausgestellt ${ago} · ${at}`,
-    stale: (days) =>
-      `Diese PIN ist ${days} Tage alt. Intune hat sie vielleicht nicht mehr: PINs waren schon nach etwa 7 Tagen verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,
+    stale: (days, reliableDays) =>
+      `Diese PIN ist ${days} Tage alt. Intune hat sie vielleicht nicht mehr: PINs waren schon nach etwa ${reliableDays} Tagen verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,
     staleAdvice:
       'Lehnt der Mac sie ab, sperren Sie ihn nicht erneut (auch das schlägt fehl). Prüfen Sie die Geräteaktionen im Intune Admin Center und geben Sie den Mac an Ihre Mac-Administration: Ohne PIN hilft nur Apple, mit Kaufnachweis.',
     cached: (ago) => `Aus dem Offline-Zwischenspeicher, ${ago}`,
     hidesIn: (seconds) => `Wird in ${seconds} s ausgeblendet`,
-    noPinMac:
-      'Zu dieser Sperre gibt es in Intune keine Entsperr-PIN. Intune nennt 30 Tage, doch die PIN eines Mac war schon nach etwa 7 verschwunden, und jede spätere Aktion an den Mac ersetzt sie.',
+    noPinMac: (documentedDays, reliableDays) =>
+      `Zu dieser Sperre gibt es in Intune keine Entsperr-PIN. Intune nennt ${documentedDays} Tage, doch die PIN eines Mac war schon nach etwa ${reliableDays} verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,
     noPinOther:
       'Diese Sperre hat keine Entsperr-PIN. iPhone, iPad und Android verwenden ihren eigenen Gerätecode: Bitten Sie die Person, ihn einzugeben.',
     noCopy: 'Kopieren ist ausgeschaltet: Lesen Sie die PIN vom Bildschirm ab.',

@@ -316,14 +316,14 @@ export const en = {
     digits: (spaced: string) => `Digits: ${spaced}`,
     typeIt: 'Type it on the Mac’s lock screen.',
     issued: (ago: string, at: string) => `PIN issued ${ago} · ${at}`,
-    stale: (days: number) =>
-      `This PIN is ${days} days old. Intune may no longer hold it: PINs have been gone after about 7 days, and any later action sent to the Mac replaces it.`,
+    stale: (days: number, reliableDays: number) =>
+      `This PIN is ${days} days old. Intune may no longer hold it: PINs have been gone after about ${reliableDays} days, and any later action sent to the Mac replaces it.`,
     staleAdvice:
       'If the Mac refuses it, do not lock it again (that fails too). Check the Mac’s device actions in the Intune admin center, then hand it to your Mac administrator: a Mac whose PIN is lost needs Apple’s help, with proof of purchase.',
     cached: (ago: string) => `From the offline cache, ${ago}`,
     hidesIn: (seconds: number) => `Hides in ${seconds} s`,
-    noPinMac:
-      'This lock has no unlock PIN in Intune. Intune documents 30 days, but a Mac’s PIN has been gone after about 7, and any later action sent to the Mac replaces it.',
+    noPinMac: (documentedDays: number, reliableDays: number) =>
+      `This lock has no unlock PIN in Intune. Intune documents ${documentedDays} days, but a Mac’s PIN has been gone after about ${reliableDays}, and any later action sent to the Mac replaces it.`,
     noPinOther:
       'This lock has no unlock PIN. iPhone, iPad and Android locks use the device’s own passcode: ask the person to enter it.',
     noCopy: 'Copying is turned off: read the PIN from the screen.',
