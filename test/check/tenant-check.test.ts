@@ -2,7 +2,6 @@
 // identity provider, real HTTP to the demo Graph on loopback, in its strict mode and in the modes of tenants that
 // ignore `startswith`, refuse `or` or compare addresses exactly, block the device code flow (Conditional Access,
 // security defaults) or lack consent for a secret kind's permission.
-import { GRAPH_RESOURCE } from '../../electron/core/microsoft';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -10,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRIVILEGED_SCOPE, READ_SCOPE } from '../../electron/core/microsoft';
+import { GRAPH_RESOURCE, PRIVILEGED_SCOPE, READ_SCOPE } from '../../electron/core/microsoft';
 import { describeTenantCheck, runTenantCheck } from '../../electron/core/check/command';
 import { brokerRedirectUri } from '../../electron/core/check/sign-in-check';
 import { SIGN_IN_MATRIX_LEGEND, signInMatrixMarkdown } from '../../electron/core/check/sign-in-matrix';
-import { checkTenant, problemsOf, type CheckedTenant, type TenantCheckSetup, type TenantReport } from '../../electron/core/check/tenant-check';
+import { problemsOf, type CheckedTenant, type TenantReport } from '../../electron/core/check/report';
+import { checkTenant, type TenantCheckSetup } from '../../electron/core/check/tenant-check';
 import { commandLineTool } from '../../electron/core/cli';
 import { defaultConfigPath } from '../../electron/core/config';
 import { BITLOCKER_SCOPE, LAPS_SCOPE } from '../../electron/core/secrets';
@@ -83,6 +83,22 @@ async function demoTenant(graphOptions: DemoGraphOptions = {}): Promise<DemoTena
 const filter = (report: TenantReport, name: RegExp) => report.filters.find((f) => name.test(f.filter));
 
 describe('the tenant check on the strict demo tenant', () => {
+  it('on a tenant with no devices: a note, no problem, and a verdict that counts only what it marks', async () => {
+    const t = await demoTenant({ devices: [] });
+    const report = await checkTenant(t.setup());
+    expect(report.role.readDevices).toMatchObject({ verdict: 'note', status: 200 });
+    expect(problemsOf(report)).toEqual([]);
+    expect(report.ok).toBe(true);
+    const text = describeTenantCheck({ config: { path: 'config.json', source: 'argument', status: 'valid', message: 'config.json is valid.' }, ok: report.ok, report });
+    expect(text).not.toContain('[problem]');
+    expect(text).toMatch(/^Result: the kiosk can work with this tenant/m);
+    // One problem marked, one problem counted.
+    const broken = { ...report, ok: false, budget: { ...report.budget, verdict: 'problem' as const } };
+    const brokenText = describeTenantCheck({ config: { path: 'config.json', source: 'argument', status: 'valid', message: 'config.json is valid.' }, ok: false, report: broken });
+    expect(brokenText.match(/^\s+\[problem\]/gm)).toHaveLength(1);
+    expect(brokenText).toMatch(/^Result: 1 problem to fix/m);
+  });
+
   it('signs in with a device code, finds both permissions, a role that reads devices, and filters honoured', async () => {
     const t = await demoTenant();
     const report = await checkTenant(t.setup());

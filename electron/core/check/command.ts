@@ -6,7 +6,8 @@ import type { FetchLike } from '../fetch';
 import { enabledKinds, resolveSettings } from '../settings';
 import type { KioskTenant } from '../tenant';
 import { signInMatrixText } from './sign-in-matrix';
-import { checkTenant, permissionVerdict, problemsOf, signInVerdict, type TenantReport, type Verdict } from './tenant-check';
+import { permissionVerdict, problemsOf, signInVerdict, type TenantReport, type Verdict } from './report';
+import { checkTenant } from './tenant-check';
 
 export interface TenantCheckPorts {
   fetch: FetchLike;

@@ -5,7 +5,7 @@
 import { signInMethodsFor } from '../auth/methods';
 import type { SignInMethod, SignInRefusal, SignInRefusalReason } from '../contract';
 import { SIGN_IN_MATRIX, matrixRows, type SignInMatrixRow } from './sign-in-matrix';
-import type { Verdict } from './tenant-check';
+import type { Verdict } from './report';
 
 /** The OSes a kiosk runs on: the check reports each, as it may run on another OS than the counters. */
 export const KIOSK_PLATFORMS = ['win32', 'darwin', 'linux'] as const;
