@@ -6,9 +6,11 @@ import { createKioskCore } from './core';
 import { commandLineTool } from './core/cli';
 import { createAuditTrail } from './core/audit';
 import { coreOptionsFromConfig, loadKioskConfig } from './core/config';
-import { startDemoTenant } from './demo';
+import type { KioskSettings } from './core/settings';
+import { startDemoTenant, type RunningDemoTenant } from './demo';
 import { createLogFile, createLogger } from './core/log';
 import { signInPorts } from './shell/browser';
+import { firstRunCore } from './shell/first-run';
 import { bindIpc } from './shell/ipc';
 import { applyKioskMode } from './shell/kiosk';
 import { configSources, refusedSwitch } from './shell/launch-policy';
@@ -53,22 +55,31 @@ async function start(): Promise<void> {
     reloadWhenBroken(window, log);
 
     const encryptor = await safeStorageEncryptor();
-    // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter.
-    const demo = config ? null : await startDemoTenant({ latencyMs: 300 });
-    const settings = config ? coreOptionsFromConfig(config) : { tenant: demo!.tenant };
     const network = chromiumFetch();
-    const ports = await signInPorts(window, { kiosk, config, tenantMethods: settings.tenant.signIn?.methods, log: log.info });
-    const core = createKioskCore({
-      ...settings,
-      signIn: { ...settings.signIn, ...ports },
-      dataDir: path.join(app.getPath('userData'), 'data'),
-      log: log.core,
-      audit: createAuditTrail({ dir: logsDir, log: log.info }),
-      encryptor,
-      // Chromium's network stack: the system's proxy and certificates, for Graph and for Entra ID alike.
-      fetch: network,
-      signInFetch: network,
-    });
+    const coreFor = async (settings: KioskSettings) =>
+      createKioskCore({
+        ...settings,
+        signIn: { ...settings.signIn, ...(await signInPorts(window, { kiosk, config, tenantMethods: settings.tenant.signIn?.methods, log: log.info })) },
+        dataDir: path.join(app.getPath('userData'), 'data'),
+        log: log.core,
+        audit: createAuditTrail({ dir: logsDir, log: log.info }),
+        encryptor,
+        // Chromium's network stack: the system's proxy and certificates, for Graph and for Entra ID alike.
+        fetch: network,
+        signInFetch: network,
+      });
+    // No tenant configured: the built-in demo tenant, a little slow so that progress shows as at a real counter. A
+    // packaged kiosk first says that no config file was found and where it belongs, and starts the demo on request.
+    let demo: RunningDemoTenant | null = null;
+    const startDemo = async () => {
+      demo = await startDemoTenant({ latencyMs: 300 });
+      return coreFor({ tenant: demo.tenant });
+    };
+    const core = config
+      ? await coreFor(coreOptionsFromConfig(config))
+      : app.isPackaged
+        ? firstRunCore({ configPath: loaded.path, version: app.getVersion(), startDemo, log: log.info })
+        : await startDemo();
     const unbind = bindIpc(core, window);
     app.on('window-all-closed', () => app.quit());
     quitWithin(app, async () => {

@@ -158,7 +158,9 @@ const RevealReason = z
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
-  mode: z.enum(['demo', 'tenant']),
+  /** `unconfigured`: a packaged kiosk without a config file, which says where the file belongs (`configPath`). */
+  mode: z.enum(['demo', 'tenant', 'unconfigured']),
+  configPath: z.string().optional(),
   tenantName: z.string(),
   features: z.object({ remoteLock: z.boolean() }),
   /** The secret kinds switched on for this kiosk, and whether each may be read aloud or kept offline. */
@@ -309,6 +311,8 @@ export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
 
 export const channels = {
   'app:info': { request: z.object({}).strict(), response: AppInfoSchema },
+  /** A packaged kiosk without a config file: the technician chose the built-in demo tenant (electron/shell/first-run.ts). */
+  'app:startDemo': { request: z.object({}).strict(), response: z.object({ started: z.literal(true) }) },
   'devices:search': {
     request: z.object({ query: SearchQuery, kind: SearchKindRequestSchema.optional() }).strict(),
     response: SearchResultSchema,
@@ -328,7 +332,6 @@ export const channels = {
       .refine((r) => r.kind === 'bitlocker' || r.keyId === undefined, 'Only a BitLocker reveal takes a key id.'),
     response: RevealedSecretSchema,
   },
-  /** Forgets every cached device and PIN, on disk too. */
   'auth:status': { request: z.object({}).strict(), response: AuthStatusSchema },
   /** Answers when the sign-in ends (for `deviceCode`, after `auth:deviceCode` and the technician's approval). */
   'auth:signIn': { request: z.object({ method: z.enum(SIGN_IN_METHODS) }).strict(), response: AuthStatusSchema },

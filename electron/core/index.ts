@@ -212,6 +212,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         return secrets.reveal({ id, kind, keyId });
       },
       ...auth.handlers,
+      'app:startDemo': async () => {
+        throw new KioskFailure('not_supported', `The kiosk already works for ${tenant.name}.`);
+      },
     }, audit),
     log,
   ));

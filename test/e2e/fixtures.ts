@@ -19,6 +19,7 @@ import {
   type DemoQuirks,
 } from '../../electron/demo';
 import { attachKiosk, PAGE_ORIGIN } from '../../electron/dev/page-bridge';
+import { firstRunCore } from '../../electron/shell/first-run';
 
 interface KioskFixtures {
   /** The simulated tenant's clock, its Graph's and its identity provider's: `advance` moves it on (a sent remote lock is delivered after 30 s). */
@@ -43,6 +44,8 @@ interface KioskFixtures {
   tenantSize: number;
   /** Overrides what `app:info` tells the page (a setting that changed after the screen loaded). */
   appInfo: Partial<AppInfo> | null;
+  /** A packaged kiosk without a config file (electron/shell/first-run.ts), where it looked for one; its demo is `core`. */
+  firstRun: string | null;
 }
 
 export const test = base.extend<KioskFixtures>({
@@ -51,6 +54,7 @@ export const test = base.extend<KioskFixtures>({
   demoQuirks: [{}, { option: true }],
   tenantSize: [0, { option: true }],
   appInfo: [null, { option: true }],
+  firstRun: [null, { option: true }],
   identityOptions: [{}, { option: true }],
   demoBroker: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
@@ -87,7 +91,8 @@ export const test = base.extend<KioskFixtures>({
     await core.dispose();
     await server.close();
   },
-  page: async ({ page, core, identity, kioskQuery, appInfo }, use) => {
+  page: async ({ page, core: demoCore, identity, kioskQuery, appInfo, firstRun }, use) => {
+    const core = firstRun ? firstRunCore({ configPath: firstRun, version: '0.0.0', startDemo: async () => demoCore, log: () => {} }) : demoCore;
     // Everything the page receives, so that after each test no sign-in token is found in it.
     const received: string[] = [];
     const invoke = async (channel: string, request: unknown) => {
@@ -106,7 +111,7 @@ export const test = base.extend<KioskFixtures>({
     };
     await attachKiosk(page, bridge);
     await page.goto(`${PAGE_ORIGIN}/index.html${kioskQuery}`);
-    await expect(page.getByTestId('demo-badge')).toBeVisible();
+    await expect(page.getByTestId(firstRun ? 'first-run' : 'demo-badge')).toBeVisible();
     await use(page);
     const tokens = identity.issuedTokens.filter((token) => token.length > 20);
     const leaked = tokens.filter((token) => received.some((text) => text.includes(token)));

@@ -129,6 +129,14 @@ export class KioskState {
     }
   }
 
+  /** A packaged kiosk without a config file: the technician chose the demo tenant; the kiosk starts over on it. */
+  async startDemo(): Promise<KioskError | null> {
+    const result = await this.#call('app:startDemo', {});
+    if (!result.ok) return result.error;
+    await this.loadInfo();
+    return null;
+  }
+
   /** Returns false when the query was refused before any request. */
   search(query: string = this.#draft): boolean {
     const trimmed = query.trim();

@@ -93,6 +93,14 @@ export const de: Messages = {
     tenant: 'Mandant',
     version: (v) => `Version ${v}`,
   },
+  firstRun: {
+    heading: 'Kein Mandant eingerichtet',
+    what: 'Dieser Kiosk hat keine Konfigurationsdatei gefunden und weiß daher nicht, für welchen Intune-Mandanten er arbeitet.',
+    where: 'Ihre IT-Administration legt die Konfigurationsdatei hier ab (die Bereitstellungsanleitung, docs/deploy.md §3, beschreibt ihre Felder):',
+    demo: 'Die eingebaute Demo ausprobieren',
+    demoNote: 'Die Demo zeigt erfundene Geräte. Nichts davon erreicht Intune.',
+    starting: 'Die Demo wird gestartet …',
+  },
   offline: {
     title: 'Offline',
     body: (since, ago) => `Intune antwortet seit ${since} nicht mehr (${ago}).`,

@@ -104,6 +104,14 @@ export const en = {
     tenant: 'Tenant',
     version: (v: string) => `Version ${v}`,
   },
+  firstRun: {
+    heading: 'No tenant is configured',
+    what: 'This kiosk found no config file, so it does not know which Intune tenant to work for.',
+    where: 'Your IT administrator puts the config file here (the deployment guide, docs/deploy.md §3, lists its fields):',
+    demo: 'Try the built-in demo',
+    demoNote: 'The demo shows made-up devices. Nothing reaches Intune.',
+    starting: 'Starting the demo…',
+  },
   offline: {
     title: 'Offline',
     body: (since: string, ago: string) => `Intune has not answered since ${since} (${ago}).`,
