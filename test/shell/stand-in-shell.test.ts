@@ -304,7 +304,7 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
   it('packaged: ignores --config and the config variable, and refuses debugging and no-sandbox switches', async () => {
     const env = { UNLOCK_PIN_KIOSK_CONFIG: '/nonexistent/env-config.json' };
     const shell = await started({ isPackaged: true, args: ['--config', '/nonexistent/arg-config.json'], env });
-    expect(value(await shell.invoke('app:info', {}))).toMatchObject({ mode: 'demo' });
+    expect(value(await shell.invoke('app:info', {}))).toMatchObject({ mode: 'unconfigured' });
     expect(shell.standIn.errorBoxes).toEqual([]);
     expect(await shell.quit()).toBe(0);
     endRun();
