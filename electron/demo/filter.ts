@@ -1,5 +1,6 @@
 // How this tenant answers — `$filter` on managedDevices above all — as Intune does, never kinder. Each quirk below is what Microsoft documents or what
 // people have reported from real tenants (sources inline); the strict behaviour is the default.
+import { PIN_LIFETIME } from '../core/microsoft';
 import type { GraphManagedDevice } from './seed';
 
 export interface DemoQuirks {
@@ -26,9 +27,21 @@ export interface DemoQuirks {
    * support report about 7 (MicrosoftDocs/memdocs#227), the default here.
    */
   pinShownDays: number;
+  /**
+   * A fault mode with no public report behind it, off by default: every action entry without its `@odata.type`, a
+   * remote lock's unlockPin included. OData requires the type of a subtype's instance (JSON Format 4.01 §4.5.3); on,
+   * it proves the kiosk still reads a PIN from an entry that does not say it is a remoteLockActionResult.
+   */
+  untypedActions: boolean;
 }
 
-export const STRICT_QUIRKS: DemoQuirks = { or: 'firstClause', startswith: 'supported', upnEq: 'substring', pinShownDays: 7 };
+export const STRICT_QUIRKS: DemoQuirks = {
+  or: 'firstClause',
+  startswith: 'supported',
+  upnEq: 'substring',
+  pinShownDays: PIN_LIFETIME.reliableDays,
+  untypedActions: false,
+};
 
 type Operator = 'eq' | 'ne' | 'startswith' | 'contains' | 'endswith';
 

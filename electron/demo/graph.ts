@@ -1,6 +1,7 @@
 // A simulated subset of Microsoft Graph v1.0 for Intune managed devices, as a fetch-style handler.
 // It is as strict as Intune: `$filter` quirks (./filter.ts), empty list-level action results, 1,000-device pages through
 // @odata.nextLink, Graph- and Intune-shaped errors, and injected faults.
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import { DAY_MS, PIN_LIFETIME, PRIVILEGED_SCOPE, READ_SCOPE } from '../core/microsoft';
 import { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 import type { AccessTokenCheck } from './idp';
@@ -119,7 +120,7 @@ const MANAGED_DEVICE_PROPERTIES = [
   'physicalMemoryInBytes',
   'enrollmentProfileName',
   'deviceActionResults',
-] as const;
+] as const satisfies ReadonlyArray<keyof Graph.ManagedDevice>;
 
 const PROPERTY_BY_LOWER = new Map<string, string>(MANAGED_DEVICE_PROPERTIES.map((p) => [p.toLowerCase(), p]));
 
@@ -295,17 +296,20 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     if (!device) return deviceNotFound(ctx, id);
     deliverSentLocks(device);
     const body = shape(device, select, false);
-    if (Array.isArray(body.deviceActionResults)) body.deviceActionResults = withoutExpiredPins(body.deviceActionResults as GraphDeviceActionResult[]);
+    if (Array.isArray(body.deviceActionResults)) body.deviceActionResults = asAnswered(body.deviceActionResults as GraphDeviceActionResult[]);
     return json(ctx, 200, {
       '@odata.context': `${url.origin}${API_PREFIX}/$metadata#deviceManagement/managedDevices${contextSelect(select)}/$entity`,
       ...body,
     });
   }
 
-  /** A Mac's PIN is answered for `pinShownDays` after its lock was sent, then null. */
-  function withoutExpiredPins(actions: GraphDeviceActionResult[]): GraphDeviceActionResult[] {
-    const shownMs = graph.quirks.pinShownDays * 24 * 60 * 60 * 1000;
-    return actions.map((a) => (a.unlockPin && now().getTime() - Date.parse(a.startDateTime) > shownMs ? { ...a, unlockPin: null } : a));
+  /** A Mac's PIN is answered for `pinShownDays` after its lock was sent, then null; `untypedActions` drops the types. */
+  function asAnswered(actions: GraphDeviceActionResult[]): GraphDeviceActionResult[] {
+    const shownMs = graph.quirks.pinShownDays * DAY_MS;
+    return actions.map((a) => {
+      const { '@odata.type': type, ...fields } = a.unlockPin && now().getTime() - Date.parse(a.startDateTime) > shownMs ? { ...a, unlockPin: null } : a;
+      return graph.quirks.untypedActions || !type ? fields : { '@odata.type': type, ...fields };
+    });
   }
 
   function remoteLock(id: string, ctx: Context): Response {

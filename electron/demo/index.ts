@@ -9,12 +9,10 @@ export {
   type DemoExampleDevice,
   type DemoExampleDeviceWithPin,
   type GraphActionState,
-  type GraphComplianceState,
+  type GraphActionType,
   type GraphDeviceActionResult,
-  type GraphDeviceGeoLocation,
   type GraphManagedDevice,
   type GraphOperatingSystem,
-  type GraphOwnerType,
 } from './seed';
 export { createDemoGraph, type DemoFault, type DemoGraph, type DemoGraphOptions } from './graph';
 export { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';

@@ -1,9 +1,10 @@
 // The demo tenant's other secrets: BitLocker recovery keys and Windows LAPS passwords (Entra ID, v1.0), the Android
 // Enterprise temporary passcode and the Activation Lock bypass code (Intune managedDevice, v1.0), and the FileVault
 // personal recovery key (Intune, beta only). Shapes, permissions and roles follow Microsoft's Graph docs, cited below.
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { AccessTokenCheck } from './idp';
 import { ENTRA_ROLES } from './idp/provider';
-import { graphDate, stableGuid, type GraphManagedDevice } from './seed';
+import { graphDate, stableGuid, type Filled, type GraphManagedDevice } from './seed';
 
 /** What graph.ts turns into a Graph response (its error JSON, request ids and headers). */
 export type DemoAnswer = { status: number; body: unknown } | { status: number; code: string; message: string };
@@ -17,23 +18,14 @@ export interface DemoSecretRead {
   clientVersion: string | null;
 }
 
-/** A bitlockerRecoveryKey as Entra stores it. */
-export interface DemoBitLockerKey {
-  id: string;
-  createdDateTime: string;
-  /** Graph's docs show the volume type as "1" (OS drive), "2" (fixed data drive), "3" (removable drive). */
-  volumeType: '1' | '2' | '3';
-  deviceId: string;
-  key: string;
-}
+/**
+ * A bitlockerRecoveryKey as Entra stores it, by Graph's schema, except for the volume type: Graph's docs show it as
+ * "1" (OS drive), "2" (fixed data drive), "3" (removable drive) where the schema names an enum (the kiosk reads both).
+ */
+export type DemoBitLockerKey = Filled<Graph.BitlockerRecoveryKey, 'id' | 'createdDateTime' | 'deviceId' | 'key'> & { volumeType: '1' | '2' | '3' };
 
-export interface DemoLocalCredential {
-  accountName: string;
-  accountSid: string;
-  backupDateTime: string;
-  /** The password as Entra returns it: base64 of its UTF-16LE bytes. */
-  passwordBase64: string;
-}
+/** A deviceLocalCredential by Graph's schema; `passwordBase64` is base64 of the password's UTF-16LE bytes. */
+export type DemoLocalCredential = Filled<Graph.DeviceLocalCredential, 'accountName' | 'accountSid' | 'backupDateTime' | 'passwordBase64'>;
 
 export interface DemoSecrets {
   /** Recovery keys by key id. */

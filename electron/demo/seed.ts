@@ -1,75 +1,65 @@
 // The demo tenant's devices: about fifty Intune managedDevice objects shaped like Microsoft Graph v1.0 answers.
 // Everything is deterministic: ids come from a hash of the device name, dates are offsets from `now`.
+import type * as Graph from '@microsoft/microsoft-graph-types';
 
 export const DEMO_TENANT_NAME = 'Contoso (demo)';
 
-export type GraphActionState = 'none' | 'pending' | 'canceled' | 'active' | 'done' | 'failed' | 'notSupported';
+export type GraphActionState = Graph.ActionState;
 export type GraphOperatingSystem = 'macOS' | 'iOS' | 'Android' | 'Windows';
-export type GraphComplianceState =
-  | 'unknown'
-  | 'compliant'
-  | 'noncompliant'
-  | 'conflict'
-  | 'error'
-  | 'inGracePeriod'
-  | 'configManager';
-export type GraphOwnerType = 'unknown' | 'company' | 'personal';
 
-export interface GraphDeviceGeoLocation {
-  lastCollectedDateTime: string;
-  latitude: number;
-  longitude: number;
-  altitude: number;
-  horizontalAccuracy: number;
-  verticalAccuracy: number;
-  heading: number;
-  speed: number;
-}
+/** The fields of a Graph type that the demo always fills: present, and null only where Graph's schema says so. */
+export type Filled<T, K extends keyof T> = { [P in K]-?: NonNullable<T[P]> };
 
-/** A Graph `deviceActionResult` or one of its subtypes; Graph may leave out `@odata.type`. */
-export interface GraphDeviceActionResult {
-  '@odata.type'?: string;
-  actionName: string;
-  actionState: GraphActionState;
-  startDateTime: string;
-  lastUpdatedDateTime: string;
-  /** remoteLockActionResult only; null when the platform gives no PIN. */
-  unlockPin?: string | null;
-  /** resetPasscodeActionResult only. */
-  passcode?: string | null;
-  /** locateDeviceActionResult only. */
-  deviceLocation?: GraphDeviceGeoLocation | null;
-}
+/** The `@odata.type` of the action results the demo writes (Graph's deviceActionResult and the subtypes it uses). */
+export type GraphActionType =
+  | '#microsoft.graph.deviceActionResult'
+  | '#microsoft.graph.remoteLockActionResult'
+  | '#microsoft.graph.resetPasscodeActionResult'
+  | '#microsoft.graph.locateDeviceActionResult';
 
-/** An Intune `managedDevice` as Graph v1.0 returns it (the subset the demo tenant fills). */
-export interface GraphManagedDevice {
-  id: string;
-  userId: string;
-  deviceName: string;
-  managedDeviceOwnerType: GraphOwnerType;
-  enrolledDateTime: string;
-  /** "0001-01-01T00:00:00Z" when the device never checked in. */
+/**
+ * A Graph `deviceActionResult` or one of its subtypes, typed by Microsoft's schema (@microsoft/microsoft-graph-types):
+ * `unlockPin` is remoteLockActionResult's, `passcode` resetPasscodeActionResult's, `deviceLocation`
+ * locateDeviceActionResult's. A base-type entry may leave out `@odata.type`: OData names the type only where it differs
+ * from the declared one (OData JSON Format 4.01 §4.5.3, "Control Information: type").
+ */
+export type GraphDeviceActionResult = Filled<Graph.DeviceActionResult, 'actionName' | 'actionState' | 'startDateTime' | 'lastUpdatedDateTime'> &
+  Pick<Graph.RemoteLockActionResult, 'unlockPin'> &
+  Pick<Graph.ResetPasscodeActionResult, 'passcode'> &
+  Pick<Graph.LocateDeviceActionResult, 'deviceLocation'> & { '@odata.type'?: GraphActionType };
+
+/** An Intune `managedDevice` as Graph v1.0 returns it: the subset the demo tenant fills, by Microsoft's schema. */
+export type GraphManagedDevice = Filled<
+  Graph.ManagedDevice,
+  | 'id'
+  | 'userId'
+  | 'deviceName'
+  | 'managedDeviceOwnerType'
+  | 'enrolledDateTime'
+  | 'lastSyncDateTime'
+  | 'complianceState'
+  | 'jailBroken'
+  | 'managementAgent'
+  | 'osVersion'
+  | 'azureADDeviceId'
+  | 'emailAddress'
+  | 'isSupervised'
+  | 'isEncrypted'
+  | 'userPrincipalName'
+  | 'model'
+  | 'manufacturer'
+  | 'imei'
+  | 'serialNumber'
+  | 'totalStorageSpaceInBytes'
+  | 'freeStorageSpaceInBytes'
+> & {
+  /** "0001-01-01T00:00:00Z" (GRAPH_NEVER) when the device never checked in. */
   lastSyncDateTime: string;
   operatingSystem: GraphOperatingSystem;
-  complianceState: GraphComplianceState;
-  jailBroken: string;
-  managementAgent: string;
-  osVersion: string;
-  azureADDeviceId: string;
-  emailAddress: string;
-  isSupervised: boolean;
-  isEncrypted: boolean;
-  userPrincipalName: string;
   /** null on devices without a primary user. */
   userDisplayName: string | null;
-  model: string;
-  manufacturer: string;
-  imei: string;
-  serialNumber: string;
-  totalStorageSpaceInBytes: number;
-  freeStorageSpaceInBytes: number;
   deviceActionResults: GraphDeviceActionResult[];
-}
+};
 
 export const GRAPH_NEVER = '0001-01-01T00:00:00Z';
 
@@ -128,7 +118,7 @@ const U = {
 } satisfies Record<string, User>;
 
 interface ActionSpec {
-  type: string | null;
+  type: GraphActionType | null;
   name: string;
   state: GraphActionState;
   started: number;
@@ -149,8 +139,8 @@ interface DeviceSpec {
   /** Minutes since the last check-in, or 'never'. */
   synced: number | 'never';
   enrolled: number;
-  compliance: GraphComplianceState;
-  owner: GraphOwnerType;
+  compliance: Graph.ComplianceState;
+  owner: Graph.ManagedDeviceOwnerType;
   actions: ActionSpec[];
   imei?: string;
 }
@@ -173,8 +163,12 @@ function resetPasscode(state: GraphActionState, started: number, updated: number
   return { type: RESET_PASSCODE, name: 'resetPasscode', state, started, updated, passcode: null };
 }
 
-/** Graph sometimes leaves `@odata.type` out of action entries. */
+/**
+ * An entry of the base type without its `@odata.type`, as OData allows (JSON Format 4.01 §4.5.3). A subtype's fields
+ * (a remote lock's unlockPin) come only with their type, unless the `untypedActions` quirk strips it (./filter.ts).
+ */
 function untyped(spec: ActionSpec): ActionSpec {
+  if ('pin' in spec || 'passcode' in spec || 'location' in spec) throw new Error(`demo seed: ${spec.name} carries subtype fields, so it needs its @odata.type`);
   return { ...spec, type: null };
 }
 
@@ -266,7 +260,7 @@ const SPECS: readonly DeviceSpec[] = [
   ]),
   mac('MBP-MGARCIA', 'K4WQ9Y7H2M', U.mariaGarcia, 'MacBook Pro (14-inch, M3, Nov 2023)', '15.0.1 (24A348)', [
     untyped(act('syncDevice', 'done', 2 * HOUR, 2 * HOUR - 1)),
-    untyped(lock('done', 30 * MIN, 28 * MIN, '358126')),
+    lock('done', 30 * MIN, 28 * MIN, '358126'),
   ]),
   mac('MBP-TNGUYEN', 'FVFF3L1KQ05D', U.thanhNguyen, 'MacBook Pro (13-inch, M1, 2020)', '14.5 (23F79)', [
     lock('canceled', 2 * DAY, 2 * DAY - 90, '219874'),
@@ -373,7 +367,7 @@ const SPECS: readonly DeviceSpec[] = [
     compliance: 'inGracePeriod',
   }),
   android('Galaxy-XCover6-GLIN', 'R58T81QWX5E', U.graceLin, 'samsung', 'SM-G736B', '14', [
-    untyped(lock('pending', 7 * MIN, 7 * MIN, null)),
+    untyped(lock('pending', 7 * MIN, 7 * MIN)),
   ]),
 
   // Windows
@@ -581,7 +575,7 @@ export const DEMO_EXAMPLES = {
   iphoneLockedNoPin: example("Jane Doe's iPhone"),
   /** iPad, remoteLock entry without @odata.type and without an unlockPin key. */
   lockWithoutPinKey: example("Jane Doe's iPad"),
-  /** macOS, remoteLock entry without @odata.type, with a PIN. */
+  /** macOS, remoteLock done with a PIN, behind an untyped sync: with the `untypedActions` quirk, neither is typed. */
   untypedLockWithPin: exampleWithPin('MBP-MGARCIA', '358126'),
   /** Windows, remoteLock notSupported. */
   windowsNotSupported: example('CONTOSO-8XK2JM3'),

@@ -224,6 +224,16 @@ describe('device details and the PIN', () => {
     expect(await core.invoke('pin:reveal', { id })).toMatchObject({ ok: true, value: { pin } });
   });
 
+  it('reads the PIN of a lock whose entry does not say it is a remoteLockActionResult (the untypedActions fault)', async () => {
+    await server.close();
+    graph = createDemoGraph({ quirks: { untypedActions: true } });
+    server = await listenOnLoopback(graph.handle);
+    await startCore();
+    const { id, pin } = DEMO_EXAMPLES.untypedLockWithPin;
+    expect(await core.invoke('devices:get', { id })).toMatchObject({ ok: true, value: { remoteLock: { hasPin: true } } });
+    expect(await core.invoke('pin:reveal', { id })).toMatchObject({ ok: true, value: { pin } });
+  });
+
   it('says so when a lock has no PIN', async () => {
     const { id } = DEMO_EXAMPLES.iphoneLockedNoPin;
     expect(await core.invoke('devices:get', { id })).toMatchObject({ ok: true, value: { remoteLock: { hasPin: false } } });

@@ -194,6 +194,15 @@ describe('demo Graph: listing and filtering', () => {
     expect(device).toEqual(seed.find((d) => d.id === id));
   });
 
+  it('types every action entry that carries a subtype field, unless the untypedActions fault strips them all', async () => {
+    const { id, pin } = DEMO_EXAMPLES.untypedLockWithPin;
+    const typed = (await getJson(graphWithSeed(), `${LIST}/${id}`)).body.deviceActionResults as Array<Record<string, unknown>>;
+    expect(typed.find((a) => a.unlockPin === pin)).toMatchObject({ '@odata.type': '#microsoft.graph.remoteLockActionResult' });
+    const stripped = (await getJson(createDemoGraph({ quirks: { untypedActions: true } }), `${LIST}/${id}`)).body.deviceActionResults as Array<Record<string, unknown>>;
+    expect(stripped.every((a) => !('@odata.type' in a))).toBe(true);
+    expect(stripped.find((a) => a.actionName === 'remoteLock')).toMatchObject({ unlockPin: pin });
+  });
+
   it('does not share state with the devices it was given', async () => {
     const devices = demoDevices(NOW);
     const graph = createDemoGraph({ devices });

@@ -1,6 +1,8 @@
 // Reads Graph's managedDevice JSON tolerantly: fields may be null or missing, `@odata.type` may be absent,
 // and `actionState` may carry values newer than this kiosk.
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
+import type { GraphFields, GraphShape } from '../graph/schema';
 import { ACTION_STATES, type ActionState, type Device, type DeviceAction, type RemoteLockStatus } from '../contract';
 import { KioskFailure } from '../errors';
 
@@ -15,7 +17,7 @@ export const DEVICE_FIELDS = [
   'model',
   'manufacturer',
   'lastSyncDateTime',
-] as const;
+] as const satisfies GraphFields<Graph.ManagedDevice>;
 
 /** A Graph text field: null, missing or not a string reads as ''. */
 export const text = z
@@ -46,7 +48,7 @@ const GraphDevice = z.object({
   manufacturer: text,
   lastSyncDateTime: date,
   deviceActionResults: z.array(z.unknown()).nullish().catch(null),
-});
+} satisfies GraphShape<Graph.ManagedDevice>);
 
 const GraphAction = z.object({
   '@odata.type': text,
@@ -55,7 +57,7 @@ const GraphAction = z.object({
   startDateTime: date,
   lastUpdatedDateTime: date,
   unlockPin: text,
-});
+} satisfies GraphShape<Graph.RemoteLockActionResult>);
 
 /** A remote lock as read from Graph, PIN included. The PIN stays in the core. */
 export interface RemoteLockResult extends RemoteLockStatus {

@@ -1,5 +1,7 @@
 // Reads the Graph answers that carry secrets, tolerantly: fields may be missing or null, lists may come in any order.
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
+import type { GraphShape } from '../graph/schema';
 import { BITLOCKER_VOLUME_TYPES, type BitLockerKeyInfo } from '../contract';
 import { date, text } from '../devices/graph-device';
 import { KioskFailure } from '../errors';
@@ -10,7 +12,7 @@ const DeviceFacts = z.object({
   isEncrypted: z.boolean().nullish().catch(null),
   activationLockBypassCode: text,
   deviceActionResults: z.array(z.unknown()).nullish().catch(null),
-});
+} satisfies GraphShape<Graph.ManagedDevice>);
 export type DeviceFacts = { azureADDeviceId: string; isEncrypted: boolean; activationLockBypassCode: string; passcode: PasscodeResult | null };
 
 export interface PasscodeResult {
@@ -18,7 +20,13 @@ export interface PasscodeResult {
   lastUpdatedDateTime: string | null;
 }
 
-const Action = z.object({ '@odata.type': text, actionName: text, actionState: text, lastUpdatedDateTime: date, passcode: text });
+const Action = z.object({
+  '@odata.type': text,
+  actionName: text,
+  actionState: text,
+  lastUpdatedDateTime: date,
+  passcode: text,
+} satisfies GraphShape<Graph.ResetPasscodeActionResult>);
 
 export function readDeviceFacts(body: unknown): DeviceFacts {
   const parsed = DeviceFacts.safeParse(body);
@@ -47,7 +55,11 @@ function latestPasscode(results: unknown[]): PasscodeResult | null {
   return best;
 }
 
-const KeyInfo = z.object({ id: z.string().min(1), volumeType: z.union([z.string(), z.number()]).nullish().catch(null), createdDateTime: date });
+const KeyInfo = z.object({
+  id: z.string().min(1),
+  volumeType: z.union([z.string(), z.number()]).nullish().catch(null),
+  createdDateTime: date,
+} satisfies GraphShape<Graph.BitlockerRecoveryKey>);
 
 // The docs show volumeType as "1"; the enum's names (operatingSystemVolume, …) are accepted too.
 const VOLUME_BY_NUMBER: Record<string, BitLockerKeyInfo['volumeType']> = {
@@ -82,7 +94,7 @@ export function newestFirst<T extends { createdDateTime: string | null }>(items:
 const RECOVERY_PASSWORD = /^\d{6}(-\d{6}){7}$/;
 
 export function readRecoveryKey(body: unknown): string {
-  const key = z.object({ key: z.string() }).safeParse(body);
+  const key = z.object({ key: z.string() } satisfies GraphShape<Graph.BitlockerRecoveryKey>).safeParse(body);
   const value = key.success ? key.data.key.trim() : '';
   if (!RECOVERY_PASSWORD.test(value)) {
     throw new KioskFailure('graph_error', 'Entra ID sent a BitLocker recovery key the kiosk cannot read. Try again, or read it in the Entra admin center.');
@@ -90,7 +102,7 @@ export function readRecoveryKey(body: unknown): string {
   return value;
 }
 
-const Credential = z.object({ accountName: text, backupDateTime: date, passwordBase64: text });
+const Credential = z.object({ accountName: text, backupDateTime: date, passwordBase64: text } satisfies GraphShape<Graph.DeviceLocalCredential>);
 
 export interface LocalAdminPassword {
   account: string;
@@ -100,7 +112,7 @@ export interface LocalAdminPassword {
 
 /** The current LAPS password: the credential with the newest `backupDateTime`, its base64 decoded as UTF-16LE. */
 export function readLocalCredentials(body: unknown): LocalAdminPassword | null {
-  const parsed = z.object({ credentials: z.array(z.unknown()).nullish().catch(null) }).safeParse(body);
+  const parsed = z.object({ credentials: z.array(z.unknown()).nullish().catch(null) } satisfies GraphShape<Graph.DeviceLocalCredentialInfo>).safeParse(body);
   if (!parsed.success) throw new KioskFailure('graph_error', 'Entra ID sent a local administrator password the kiosk cannot read. Try again in a minute.');
   let best: LocalAdminPassword | null = null;
   for (const entry of parsed.data.credentials ?? []) {
