@@ -99,7 +99,9 @@ async function start(): Promise<void> {
 const refused = refusedSwitch(app.isPackaged, process.argv);
 const tool = commandLineTool(process.argv);
 if (refused) {
-  failStartup(new StartupFailure(`Unlock PIN Kiosk does not start with ${refused}: it would let another program control or unprotect the kiosk.`, 'Remove the switch from the shortcut or command that starts the kiosk.'));
+  const failure = new StartupFailure(`Unlock PIN Kiosk does not start with ${refused}: it would let another program control or unprotect the kiosk.`, 'Remove the switch from the shortcut or command that starts the kiosk.');
+  // After ready: before it, Linux shows no dialog, only a line on stderr that nobody at a counter reads.
+  void app.whenReady().then(() => failStartup(failure));
 } else if (tool) {
   const report = { fetch: chromiumFetch(), out: console.log, err: console.error, demo: () => startDemoTenant() };
   void app.whenReady().then(() => tool(report)).then((code) => app.exit(code));

@@ -121,13 +121,18 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** `auto` searches e-mail addresses by user, anything else by serial number and device name. */
 export const SearchKindRequestSchema = z.enum(['auto', ...SEARCH_KINDS]);
 
+/**
+ * Characters no scanner or technician means to send, which would make a record read other than it is: controls (C0,
+ * DEL, C1), format characters (zero-width, bidi overrides and isolates, byte-order mark) and line/paragraph separators.
+ */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 const SearchQuery = z
   .string()
   .trim()
   .min(1, 'Type or scan a serial number, device name or e-mail address.')
   .max(128, 'That is too long for a serial number, device name or e-mail address.')
-  // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'The search contains control characters; scan or type it again.');
+  .refine((s) => !UNSEEN.test(s), 'The search contains control or invisible characters; scan or type it again.');
 
 const DeviceId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an Intune device id.');
 
@@ -152,8 +157,7 @@ const RevealReason = z
   .trim()
   .min(1, 'Choose a reason for this reveal.')
   .max(120, 'The reason is too long; use at most 120 characters.')
-  // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'The reason contains control characters.');
+  .refine((s) => !UNSEEN.test(s), 'The reason contains control or invisible characters.');
 
 export const AppInfoSchema = z.object({
   name: z.string(),

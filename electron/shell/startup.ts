@@ -23,14 +23,17 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, failure: () => E
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Shows why the kiosk cannot start and exits with code 1 (app.exit: no window stays behind holding the single-instance lock). */
+/**
+ * Shows why the kiosk cannot start and exits with code 1 (app.exit: no window stays behind holding the single-instance
+ * lock). Call it once the app is ready: Electron's dialog docs say an error box asked for before `ready` on Linux only
+ * goes to stderr, with no dialog.
+ */
 export function failStartup(err: unknown, log?: Logger): void {
   const known = err instanceof StartupFailure;
   const message = known ? err.message : `Something went wrong while starting: ${err instanceof Error ? err.message : String(err)}`;
   const whatToDo = known ? err.whatToDo : 'Start the kiosk again. If this keeps happening, send the kiosk log folder to your IT administrator.';
   if (log) log.error(`start-up failed: ${message}`);
   else console.error(`Unlock PIN Kiosk: start-up failed: ${message}`);
-  // Safe before 'ready' too (Electron's dialog docs).
   dialog.showErrorBox('Unlock PIN Kiosk cannot start', `${message}\n\n${whatToDo}`);
   app.exit(1);
 }

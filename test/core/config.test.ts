@@ -135,6 +135,17 @@ describe('parseKioskConfig', () => {
 
   it('requires https for the sign-in authority, even on loopback', () => {
     expect(errorOf({ ...minimal, authority: 'http://127.0.0.1/common' })).toMatch(/"authority" must be an https:\/\/ URL/);
+    expect(errorOf({ ...minimal, authority: 'http://login.microsoftonline.com/contoso.onmicrosoft.com' })).toMatch(/"authority" must be an https:\/\/ URL/);
+  });
+
+  // Broken sign-in settings are refused with the field named, before any sign-in is tried.
+  it.each([
+    [{ tenantId: 42 }, 'tenantId'],
+    [{ signOutIdleMinutes: '30' }, 'signOutIdleMinutes'],
+    [{ allowPlaintextTokenCache: 'yes' }, 'allowPlaintextTokenCache'],
+    [{ allowPlainTextTokenCache: true }, 'allowPlaintextTokenCache'],
+  ])('names the sign-in setting in %o', (fields, field) => {
+    expect(errorOf({ ...minimal, ...fields })).toContain(`"${field}"`);
   });
 
   it('names each missing required field and where to find its value', () => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createMemoryAuditTrail } from '../../electron/core/audit';
 import type { DeviceDetails, SecretOffer } from '../../electron/core/contract';
-import { decodeUtf16le, readLocalCredentials } from '../../electron/core/secrets';
+import { checkReason, decodeUtf16le, readLocalCredentials } from '../../electron/core/secrets';
 import {
   createDemoGraph,
   createDemoIdentityProvider,
@@ -145,7 +145,10 @@ describe('one audited reveal per kind', () => {
     expect(k.graph.secrets.reads).toEqual([
       { what: 'bitlockerKey', id: S.bitlocker.currentKeyId, username: DEMO_TECHNICIAN_USER.username, clientName: 'Unlock PIN Kiosk', clientVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) },
     ]);
-    const record = k.trail.records.find((r) => r.action === 'secret-reveal');
+    const records = k.trail.records.filter((r) => r.action === 'secret-reveal');
+    expect(records.map((r) => r.outcome)).toEqual(['unknown', 'success']);
+    expect(records[0]).toMatchObject({ deviceId: details.device.id, secretKind: 'bitlocker', keyId: S.bitlocker.currentKeyId, reason: 'Forgot password' });
+    const record = records[1];
     expect(record).toMatchObject({
       outcome: 'success',
       deviceId: details.device.id,
@@ -188,7 +191,8 @@ describe('one audited reveal per kind', () => {
       expect(await k.core.invoke('secrets:reveal', { id: details.device.id, kind })).toMatchObject({ ok: true, value: { kind, secret: value } });
     }
     expect(k.graph.requests.some((r) => new URL(r.url).pathname.startsWith('/beta/deviceManagement/managedDevices/'))).toBe(true);
-    expect(k.trail.records.filter((r) => r.action === 'secret-reveal').map((r) => r.secretKind)).toEqual(['androidPasscode', 'activationLock', 'fileVault']);
+    const reveals = k.trail.records.filter((r) => r.action === 'secret-reveal');
+    expect(reveals.map((r) => `${r.outcome} ${r.secretKind}`)).toEqual(['androidPasscode', 'activationLock', 'fileVault'].flatMap((kind) => [`unknown ${kind}`, `success ${kind}`]));
   });
 
   it('says so when Intune never escrowed a FileVault key, and refuses a kind the platform cannot have', async () => {
@@ -294,6 +298,17 @@ describe('a reason for every reveal', () => {
     ]);
     const info = await k.core.invoke('app:info', {});
     expect(info.ok && info.value.revealReason).toEqual(policy);
+  });
+
+  it('with reasons off asks for none, and keeps one that is given', async () => {
+    const off = { mode: 'off' as const, choices: [] };
+    expect(checkReason(undefined, off)).toBeUndefined();
+    expect(checkReason('Locked out at the counter', off)).toBe('Locked out at the counter');
+    const k = await start({ revealReason: off });
+    const laptop = await show(k, S.laps.serialNumber);
+    expect(await k.core.invoke('secrets:reveal', { id: laptop.device.id, kind: 'laps' })).toMatchObject({ ok: true });
+    expect(await k.core.invoke('secrets:reveal', { id: laptop.device.id, kind: 'laps', reason: 'Locked out at the counter' })).toMatchObject({ ok: true });
+    expect(k.trail.records.filter((r) => r.outcome === 'success' && r.action === 'secret-reveal').map((r) => r.reason)).toEqual([undefined, 'Locked out at the counter']);
   });
 });
 

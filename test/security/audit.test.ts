@@ -54,9 +54,11 @@ describe('the audit trail of a shift', () => {
       'search success',
       'search success',
       'device-view success',
+      'pin-reveal unknown',
       'pin-reveal success',
       'device-view success',
       'remote-lock success',
+      'pin-reveal unknown',
       'pin-reveal failure not_found',
       'sign-out success',
       'sign-in success',
@@ -72,8 +74,9 @@ describe('the audit trail of a shift', () => {
     expect(records[0]).toMatchObject({ matches: 1, deviceId: mac.id, deviceName: mac.deviceName });
     expect(records[1]).toMatchObject({ matches: 5 });
     expect(records[1]!.deviceId).toBeUndefined();
-    expect(records[3]).toMatchObject({ action: 'pin-reveal', deviceId: mac.id, deviceName: mac.deviceName });
-    expect(records[5]).toMatchObject({ action: 'remote-lock', deviceId: target.id, deviceName: target.deviceName });
+    expect(records[3]).toMatchObject({ action: 'pin-reveal', outcome: 'unknown', deviceId: mac.id, deviceName: mac.deviceName });
+    expect(records[4]).toMatchObject({ action: 'pin-reveal', outcome: 'success', deviceId: mac.id, deviceName: mac.deviceName });
+    expect(records[6]).toMatchObject({ action: 'remote-lock', deviceId: target.id, deviceName: target.deviceName });
     // The search text is not kept: an admin sees which device was found, not what was typed.
     const text = await readFile(path.join(k.logsDir, 'audit.jsonl'), 'utf8');
     expect(text).not.toContain('LOANER-MBA"');
@@ -154,6 +157,78 @@ describe('when the audit trail cannot be written', () => {
     expect(seen).not.toContain(DEMO_SECRET_EXAMPLES.laps.current);
     expect(seen).not.toContain(DEMO_SECRET_EXAMPLES.bitlocker.currentKey);
     expect(lines.some((l) => l.includes('secret-reveal') && l.includes('secret withheld'))).toBe(true);
+    // Not even read: Entra ID would record a key or password read the kiosk's trail has no record of.
+    expect(kiosk.graph.secrets.reads).toEqual([]);
+  });
+});
+
+describe('every secret Graph hands over has its record, whatever happens after', () => {
+  async function laptopWith(k: DemoKiosk, serial: string): Promise<string> {
+    const found = await k.invoke('devices:search', { query: serial });
+    const id = found.ok ? found.value.devices[0]!.id : '';
+    expect((await k.invoke('devices:get', { id })).ok).toBe(true);
+    return id;
+  }
+
+  it('keeps the record of a BitLocker key and a LAPS password read when the disk fills up right after it', async () => {
+    const kept = createMemoryAuditTrail();
+    // The trail takes each reveal's first record, then the disk is full.
+    const fillsUp: AuditTrail = {
+      append(record) {
+        if (record.action === 'secret-reveal' && record.outcome !== 'unknown') throw new Error('ENOSPC: no space left on device');
+        kept.append(record);
+      },
+      lastReveal: (id) => kept.lastReveal(id),
+    };
+    kiosk = await startDemoKiosk({ audit: fillsUp });
+    const id = await laptopWith(kiosk, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+    const keyId = DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId;
+    const requests = [{ id, kind: 'bitlocker' as const, keyId, reason: 'Forgot password' }, { id, kind: 'laps' as const }];
+    for (const request of requests) {
+      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
+    }
+    // Graph did hand both over (Entra ID's audit log has the two reads) ...
+    expect(kiosk.graph.secrets.reads.map((r) => r.what)).toEqual(['bitlockerKey', 'lapsPassword']);
+    // ... and so has the kiosk's trail, with who, which device, which key and why, never the secret.
+    const reveals = kept.records.filter((r) => r.action === 'secret-reveal');
+    expect(reveals).toEqual([
+      expect.objectContaining({ outcome: 'unknown', technician: DEMO_TECHNICIAN_USER.username, deviceId: id, deviceName: DEMO_SECRET_EXAMPLES.bitlocker.deviceName, secretKind: 'bitlocker', keyId, reason: 'Forgot password' }),
+      expect.objectContaining({ outcome: 'unknown', deviceId: id, secretKind: 'laps' }),
+    ]);
+    const text = JSON.stringify(kept.records);
+    expect(text).not.toContain(DEMO_SECRET_EXAMPLES.bitlocker.currentKey);
+    expect(text).not.toContain(DEMO_SECRET_EXAMPLES.laps.current);
+  });
+
+  it('records the read and how it ended when Graph answered but the answer never arrived whole', async () => {
+    const trail = createMemoryAuditTrail();
+    kiosk = await startDemoKiosk({
+      audit: trail,
+      // The connection drops halfway through Graph's answer with the password: Entra has counted the read.
+      fetch: async (url, init) => {
+        const response = await fetch(url, init);
+        if (!url.includes('/directory/deviceLocalCredentials/') || !url.includes('credentials')) return response;
+        const half = new Uint8Array(await response.arrayBuffer()).slice(0, 20);
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(half);
+            controller.error(new TypeError('terminated'));
+          },
+        });
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+    });
+    const id = await laptopWith(kiosk, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+    const reveal = await kiosk.invoke('secrets:reveal', { id, kind: 'laps' });
+    expect(reveal.ok).toBe(false);
+    expect(kiosk.graph.secrets.reads.length).toBeGreaterThanOrEqual(1);
+    const reveals = trail.records.filter((r) => r.action === 'secret-reveal');
+    expect(reveals.map((r) => [r.outcome, r.secretKind, r.deviceId])).toEqual([
+      ['unknown', 'laps', id],
+      ['failure', 'laps', id],
+    ]);
+    expect(reveals[1]!.error).toBe(reveal.ok ? undefined : reveal.error.code);
+    expect(JSON.stringify(trail.records)).not.toContain(DEMO_SECRET_EXAMPLES.laps.current);
   });
 });
 

@@ -1,13 +1,24 @@
 // Thousands of random and malformed calls at core.invoke, each first passed through structuredClone as Electron's IPC
 // does: every one the contract refuses is answered invalid_request, nothing throws, no handler runs, Graph is never
-// asked, and no prototype is polluted. FUZZ_SEED=<n> replays a run; FUZZ_CALLS=<n> changes its length.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// asked, and no prototype is polluted. FUZZ_SEED=<n> replays a run exactly (the seed is printed when it fails);
+// FUZZ_CALLS=<n> changes its length. The random calls are judged by the contract's own schemas, so they cannot show a
+// schema that accepts too much: hand-written hostile payloads per channel, each with its expected answer, do that.
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { createMemoryAuditTrail } from '../../electron/core/audit';
-import { channels, isChannel } from '../../electron/core/contract';
+import { channels, isChannel, type Channel } from '../../electron/core/contract';
 import { startDemoKiosk, type DemoKiosk } from './harness';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_c0de);
+function seedFrom(text: string | undefined): number {
+  if (text === undefined) return 0x5eed_c0de;
+  const seed = Number(text);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`FUZZ_SEED must be a whole number (decimal or 0x…), not ${JSON.stringify(text)}`);
+  return seed;
+}
+
+const SEED = seedFrom(process.env.FUZZ_SEED);
 const CALLS = Number(process.env.FUZZ_CALLS ?? 5_000);
+const REPLAY = `seed ${SEED} (replay with FUZZ_SEED=${SEED})`;
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 function prng(seed: number): () => number {
@@ -47,7 +58,7 @@ function generator(seed: number) {
       () => 'jane.doe@contoso.com',
       () => '<script>alert(1)</script>',
       () => String.fromCharCode(...Array.from({ length: 1 + int(40) }, () => int(0x3000))),
-      () => Math.random().toString(36).slice(2, 2 + int(12)),
+      () => random().toString(36).slice(2, 2 + int(12)),
     ])();
 
   const nested = (depth: number, inArrays: boolean): unknown => {
@@ -133,6 +144,120 @@ const describeCall = (channel: unknown, request: unknown) => {
   return `channel=${safe(channel)} request=${safe(request)}`;
 };
 
+/** A payload, what it tries, and (where one rule must be the one that refuses it) the message expected. */
+type Hostile = [label: string, request: unknown, message?: RegExp];
+
+const GUID = '6e8f5b1c-0d2a-4c3e-9f47-1b2c3d4e5f60';
+const pollutes = () => JSON.parse('{"__proto__": {"polluted": true, "isAdmin": true}}') as unknown;
+const ownProto = (fields: Record<string, unknown>) => Object.assign(pollutes() as Record<string, unknown>, fields);
+const noFields: Hostile[] = [
+  ['an extra key', { extra: 1 }, /Unrecognized key/],
+  ['an own __proto__ key', pollutes(), /Unrecognized key/],
+  ['constructor.prototype', { constructor: { prototype: { polluted: true } } }, /Unrecognized key/],
+  ['an array', []],
+  ['null', null],
+  ['a string', '{}'],
+  ['NaN', NaN],
+];
+const INVISIBLE = /control or invisible characters/;
+
+// Every answer is written by hand: invalid_request. A schema that accepts one of these accepts too much.
+const HOSTILE: Record<Channel, Hostile[]> = {
+  'app:info': noFields,
+  'cache:clear': noFields,
+  'auth:status': noFields,
+  'auth:cancel': noFields,
+  'auth:signOut': noFields,
+  'devices:search': [
+    ['no query', {}],
+    ['a number', { query: 42 }],
+    ['NaN', { query: NaN }],
+    ['an array', { query: ['C02XK1ABJG5H'] }],
+    ['null', { query: null }],
+    ['129 characters', { query: 'C'.repeat(129) }, /too long/],
+    ['a megabyte', { query: 'C'.repeat(1_000_000) }, /too long/],
+    ['only spaces', { query: ' \t ' }],
+    ['a NUL', { query: 'C02\u0000XK1ABJG5H' }, INVISIBLE],
+    ['an escape sequence', { query: 'C02XK1\u001b[2J' }, INVISIBLE],
+    ['a C1 control', { query: 'C02\u0085XK1ABJG5H' }, INVISIBLE],
+    ['a bidi override', { query: 'C02\u202eH5GJBA1KX' }, INVISIBLE],
+    ['a zero-width space only', { query: '\u200b' }, INVISIBLE],
+    ['a line separator', { query: 'C02\u2028XK1ABJG5H' }, INVISIBLE],
+    ['a byte-order mark inside', { query: 'C02XK1\ufeffABJG5H' }, INVISIBLE],
+    ['a kind in capitals', { query: 'C02XK1ABJG5H', kind: 'SERIAL' }],
+    ['a kind named __proto__', { query: 'C02XK1ABJG5H', kind: '__proto__' }],
+    ['a numeric kind', { query: 'C02XK1ABJG5H', kind: 1 }],
+    ['a filter of its own', { query: 'C02XK1ABJG5H', filter: "serialNumber ne ''" }, /Unrecognized key/],
+    ['an own __proto__ key', ownProto({ query: 'C02XK1ABJG5H' }), /Unrecognized key/],
+  ],
+  'devices:get': [
+    ['a path', { id: '../../etc/passwd' }],
+    ['65 characters', { id: 'a'.repeat(65) }],
+    ['empty', { id: '' }],
+    ['a negative number', { id: -1 }],
+    ['Infinity', { id: Infinity }],
+    ['NaN', { id: NaN }],
+    ['a space', { id: 'abc def' }],
+    ['a trailing newline', { id: 'abc\n' }],
+    ['an OData quote', { id: "abc' or id ne '" }],
+    ['a query string', { id: 'abc?$select=unlockPin' }],
+    ['a Cyrillic letter', { id: 'C02XK1ABJG5\u041d' }],
+    ['an array', { id: ['abc'] }],
+    ['an extra $select', { id: 'abc', select: 'unlockPin' }, /Unrecognized key/],
+    ['an own __proto__ key', ownProto({ id: 'abc' }), /Unrecognized key/],
+  ],
+  'devices:remoteLock': [
+    ['force as text', { id: 'abc', force: 'true' }],
+    ['force as 1', { id: 'abc', force: 1 }],
+    ['force as NaN', { id: 'abc', force: NaN }],
+    ['force as null', { id: 'abc', force: null }],
+    ['no id', { force: true }],
+    ['a wipe too', { id: 'abc', force: true, wipe: true }, /Unrecognized key/],
+    ['a negative id', { id: -1 }],
+  ],
+  'pin:reveal': [
+    ['an empty reason', { id: 'abc', reason: '' }],
+    ['a reason of 121 characters', { id: 'abc', reason: 'x'.repeat(121) }, /too long/],
+    ['a reason with a forged line', { id: 'abc', reason: 'Locked out\r\n{"action":"sign-out"}' }, INVISIBLE],
+    ['a reason with a bidi override', { id: 'abc', reason: 'Locked out\u202etuo dekcol' }, INVISIBLE],
+    ['a reason with a C1 control', { id: 'abc', reason: 'Locked\u0085out' }, INVISIBLE],
+    ['a numeric reason', { id: 'abc', reason: 7 }],
+    ['a reason list', { id: 'abc', reason: ['Locked out'] }],
+    ['a null reason', { id: 'abc', reason: null }],
+    ['a PIN of its own', { id: 'abc', pin: '123456' }, /Unrecognized key/],
+    ['an id with a slash', { id: 'abc/def' }],
+    ['an own __proto__ key', ownProto({ id: 'abc' }), /Unrecognized key/],
+  ],
+  'secrets:reveal': [
+    ['BitLocker without a key id', { id: 'abc', kind: 'bitlocker' }, /Choose which BitLocker recovery key/],
+    ['a key id on LAPS', { id: 'abc', kind: 'laps', keyId: GUID }, /Only a BitLocker reveal takes a key id/],
+    ['a kind in capitals', { id: 'abc', kind: 'BitLocker', keyId: GUID }],
+    ['a kind named __proto__', { id: 'abc', kind: '__proto__' }],
+    ['a kind named constructor', { id: 'abc', kind: 'constructor' }],
+    ['a kind named toString', { id: 'abc', kind: 'toString' }],
+    ['a numeric kind', { id: 'abc', kind: 0 }],
+    ['a key id in braces', { id: 'abc', kind: 'bitlocker', keyId: `{${GUID}}` }],
+    ['a key id with a newline', { id: 'abc', kind: 'bitlocker', keyId: `${GUID}\n` }],
+    ['a key id prefix', { id: 'abc', kind: 'bitlocker', keyId: GUID.slice(0, 8) }],
+    ['a key id not hex', { id: 'abc', kind: 'bitlocker', keyId: 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz' }],
+    ['a huge key id', { id: 'abc', kind: 'bitlocker', keyId: GUID.repeat(10_000) }],
+    ['an account of its own', { id: 'abc', kind: 'laps', account: 'Administrator' }, /Unrecognized key/],
+    ['a reason with a zero-width joiner', { id: 'abc', kind: 'laps', reason: 'Locked\u200dout' }, INVISIBLE],
+    ['an own __proto__ key', ownProto({ id: 'abc', kind: 'laps' }), /Unrecognized key/],
+  ],
+  'auth:signIn': [
+    ['no method', {}],
+    ['a method in capitals', { method: 'Browser' }],
+    ['a method with a space', { method: 'browser ' }],
+    ['a method named constructor', { method: 'constructor' }],
+    ['a method named __proto__', { method: '__proto__' }],
+    ['a numeric method', { method: 0 }],
+    ['an authority of its own', { method: 'browser', authority: 'https://login.evil.example/common' }, /Unrecognized key/],
+    ['a login hint', { method: 'browser', loginHint: 'admin@contoso.com' }, /Unrecognized key/],
+    ['an own __proto__ key', ownProto({ method: 'browser' }), /Unrecognized key/],
+  ],
+};
+
 let kiosk: DemoKiosk;
 const trail = createMemoryAuditTrail();
 const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
@@ -146,7 +271,20 @@ beforeAll(async () => {
 afterAll(() => kiosk.close());
 
 describe(`IPC fuzzing (seed ${SEED})`, () => {
+  it('makes the same calls for the same seed, so FUZZ_SEED replays a run', () => {
+    const calls = (seed: number) => {
+      const next = generator(seed);
+      return Array.from({ length: 400 }, () => {
+        const { channel, request } = next();
+        return inspect([channel, request], { depth: 6, maxArrayLength: 8, maxStringLength: 64, breakLength: Infinity });
+      });
+    };
+    expect(calls(SEED), REPLAY).toEqual(calls(SEED));
+    expect(calls(SEED + 1)).not.toEqual(calls(SEED));
+  });
+
   it(`answers ${CALLS} malformed calls with invalid_request, before any handler or Graph request`, async () => {
+    onTestFailed(() => console.error(`IPC fuzzing failed with ${REPLAY}`));
     const identityRequests = kiosk.identity.requests.length;
     const next = generator(SEED);
     const failures: string[] = [];
@@ -188,14 +326,13 @@ describe(`IPC fuzzing (seed ${SEED})`, () => {
       }
       await Promise.all(pending);
     }
-    const context = `seed ${SEED} (replay with FUZZ_SEED=${SEED})`;
-    expect(failures.slice(0, 5), context).toEqual([]);
-    expect(sent, context).toBeGreaterThan(CALLS * 0.95);
-    expect(validSkipped, 'the generator makes malformed calls, not lookups').toBeLessThan(CALLS * 0.04);
-    expect(notCloneable).toBe(0);
-    expect(kiosk.graph.requests, 'no Graph request').toEqual([]);
-    expect(kiosk.identity.requests.length, 'no sign-in request').toBe(identityRequests);
-    expect(trail.records, 'no audited handler ran').toEqual([]);
+    expect(failures.slice(0, 5), REPLAY).toEqual([]);
+    expect(sent, REPLAY).toBeGreaterThan(CALLS * 0.95);
+    expect(validSkipped, `the generator makes malformed calls, not lookups; ${REPLAY}`).toBeLessThan(CALLS * 0.04);
+    expect(notCloneable, REPLAY).toBe(0);
+    expect(kiosk.graph.requests, `no Graph request; ${REPLAY}`).toEqual([]);
+    expect(kiosk.identity.requests.length, `no sign-in request; ${REPLAY}`).toBe(identityRequests);
+    expect(trail.records, `no audited handler ran; ${REPLAY}`).toEqual([]);
   }, 90_000);
 
   it('refuses what only an in-process caller could send, without throwing', async () => {
@@ -210,6 +347,22 @@ describe(`IPC fuzzing (seed ${SEED})`, () => {
       await expect(kiosk.core.invoke(channel as never, request as never)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     }
     expect(kiosk.graph.requests).toEqual([]);
+  });
+
+  it('refuses each hand-written hostile payload as written here, not as the contract says', async () => {
+    const before = { graph: kiosk.graph.requests.length, records: trail.records.length };
+    const wrong: string[] = [];
+    for (const [channel, cases] of Object.entries(HOSTILE) as Array<[Channel, Hostile[]]>) {
+      for (const [label, request, message] of cases) {
+        const [cloned] = structuredClone([request]);
+        const result = await kiosk.core.invoke(channel, cloned as never);
+        const error = result.ok ? null : result.error;
+        if (error?.code !== 'invalid_request' || (message && !message.test(error.message))) wrong.push(`${channel} ${label}: ${JSON.stringify(result).slice(0, 160)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(kiosk.graph.requests.length, 'no Graph request').toBe(before.graph);
+    expect(trail.records.length, 'no audited handler ran').toBe(before.records);
   });
 
   it('leaves every prototype as it was', () => {

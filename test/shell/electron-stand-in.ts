@@ -28,7 +28,10 @@
 //   security.md: with no permission handler every permission request is granted.
 // - Pages are NOT run. A window's http(s) pages come from the test's `network`, else Node's fetch; a page whose
 //   script submits a POST form (an OAuth form_post page) has it submitted by the stand-in, as Chromium would run it.
-// - dialog.md: showErrorBox may be called before ready. shell.md: openExternal returns a Promise.
+// - dialog.md (showErrorBox): "can be called safely before the ready event … If called before the app ready event on
+//   Linux, the message will be emitted to stderr, and no GUI dialog will appear." So on Linux (`platform`, default
+//   this machine's) a box asked for before ready is a line in `stderr`, not in `errorBoxes`. shell.md: openExternal
+//   returns a Promise.
 // - safe-storage.md and electron_api_safe_storage.cc: isAsyncEncryptionAvailable is false before ready and otherwise
 //   waits for the keychain; async calls reject before ready; decryptStringAsync resolves { shouldReEncrypt, result }
 //   and rejects with "…temporarily unavailable. Please try again." when the keychain is briefly away.
@@ -58,6 +61,8 @@ export interface StandInOptions {
   network?: (request: Request) => Promise<Response> | null;
   /** Page loads that fail as a cut connection would (did-fail-load). */
   failLoads?: RegExp;
+  /** The OS Electron behaves as, where its docs say the OSes differ (default: this machine's). */
+  platform?: NodeJS.Platform;
 }
 
 // Node's own fetch, kept before a test can trap the global one to prove the shell never calls it.
@@ -572,7 +577,10 @@ export class ElectronStandIn {
   readonly protocolHandlers: StandInSession['protocolHandlers'];
   readonly privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[] = [];
   readonly ipcHandlers = new Map<string, IpcHandler>();
+  /** Error dialogs that appeared on screen. */
   readonly errorBoxes: { title: string; content: string }[] = [];
+  /** What Electron itself wrote to stderr (an error box asked for before ready on Linux). */
+  readonly stderr: string[] = [];
   readonly openedExternally: string[] = [];
   readonly netFetches: { method: string; url: string }[] = [];
   readonly permissionHandlers: Record<string, unknown>;
@@ -629,7 +637,9 @@ export class ElectronStandIn {
       dialog: {
         showErrorBox: (title: string, content: string) => {
           this.record('dialog.showErrorBox');
-          this.errorBoxes.push({ title, content });
+          // dialog.md: before ready on Linux, stderr only and no dialog.
+          if (!this.#ready && (this.options.platform ?? process.platform) === 'linux') this.stderr.push(`${title}\n${content}`);
+          else this.errorBoxes.push({ title, content });
         },
       },
       shell: {

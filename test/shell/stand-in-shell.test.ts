@@ -2,7 +2,7 @@
 // because no Electron binary can run here. The bundle, its core, the renderer files, the demo tenant and the files on
 // disk are real; Electron is imitated as its docs describe. The real-Electron spec is test/electron/ (Playwright
 // `_electron`), which runs wherever a binary exists.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,8 @@ import {
   DEMO_TENANT_ID,
   listenOnLoopback,
 } from '../../electron/demo';
-import { StandInFrame, type StandInKeychain } from './electron-stand-in';
+import { createAuditTrail } from '../../electron/core/audit';
+import { ElectronStandIn, StandInFrame, type StandInKeychain } from './electron-stand-in';
 import { assertBuilt, endRun, MAIN_BUNDLE, runShell, type RunningShell } from './run-shell';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
@@ -310,10 +311,15 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     endRun();
 
     for (const args of [['--remote-debugging-port=9222'], ['--remote-debugging-pipe'], ['--no-sandbox'], ['--inspect-brk=9229'], ['-inspect']]) {
-      const refused = await start({ isPackaged: true, args });
+      const refused = await start({ isPackaged: true, args, platform: 'linux' });
       expect(await refused.standIn.exited, args[0]).toBe(1);
-      expect(refused.standIn.errorBoxes[0]?.content).toContain(args[0]!.split('=')[0]);
-      expect(refused.standIn.calls).not.toContain('new BrowserWindow');
+      // A dialog on screen, also on Linux: the refusal waits for ready, before which Linux shows none.
+      expect(refused.standIn.errorBoxes, args[0]).toEqual([{ title: 'Unlock PIN Kiosk cannot start', content: expect.stringContaining(args[0]!.split('=')[0]!) }]);
+      expect(refused.standIn.stderr).toEqual([]);
+      const { calls } = refused.standIn;
+      expect(calls.indexOf('ready'), calls.join(', ')).toBeGreaterThanOrEqual(0);
+      expect(calls.indexOf('ready')).toBeLessThan(calls.indexOf('dialog.showErrorBox'));
+      expect(calls).not.toContain('new BrowserWindow');
       endRun();
     }
     // A developer's unpackaged run may use them.
@@ -322,11 +328,26 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
   });
 
   it("runs an admin's report without opening the kiosk, and a packaged one still refuses debugging switches", async () => {
+    // A trail the kiosk wrote: two sealed records, checked intact (exit 0); one record edited, not intact (exit 1).
     const folder = await mkdtemp(path.join(os.tmpdir(), 'kiosk-audit-'));
+    const trail = createAuditTrail({ dir: folder });
+    for (const [time, action] of [['2026-05-04T10:02:13.481Z', 'device-view'], ['2026-05-04T10:02:20.000Z', 'pin-reveal']] as const) {
+      trail.append({ time, technician: 'alex.wilber@contoso.com', computer: 'HELPDESK-03', appVersion: '0.1.0', action, outcome: 'success', deviceId: mac.id });
+    }
+    const printed = () => (console.log as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.join(' ')).join('\n');
     const report = await start({ isPackaged: true, args: ['--verify-audit', folder] });
-    expect(typeof (await report.standIn.exited)).toBe('number');
+    expect(await report.standIn.exited).toBe(0);
+    expect(printed()).toMatch(/^Intact: 2 records, from 2026-05-04T10:02:13\.481Z to 2026-05-04T10:02:20\.000Z/m);
     expect(report.standIn.calls).not.toContain('new BrowserWindow');
     expect(report.standIn.errorBoxes).toEqual([]);
+    endRun();
+    vi.restoreAllMocks();
+
+    const file = path.join(folder, 'audit.jsonl');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"pin-reveal"', '"device-view"'));
+    const tampered = await start({ isPackaged: true, args: ['--verify-audit', folder] });
+    expect(await tampered.standIn.exited).toBe(1);
+    expect(printed()).toMatch(/^NOT intact: .*Record 2 .*was changed after it was written/m);
     endRun();
 
     const refused = await start({ isPackaged: true, args: ['--verify-audit', folder, '--remote-debugging-port=9222'] });
@@ -369,6 +390,24 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     expect(bundle).toContain(JSON.stringify(packageJson.version));
     expect(bundle).not.toContain(packageJson.description);
     expect(bundle).not.toContain('devDependencies');
-    expect(existsSync(MAIN_BUNDLE)).toBe(true);
+  });
+});
+
+describe('the stand-in is as strict as Electron’s docs', () => {
+  it('shows an error box asked for before ready on Linux only on stderr (dialog.md), elsewhere and after ready as a dialog', async () => {
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'kiosk-stand-in-'));
+    const box = (standIn: ElectronStandIn) => (standIn.module.dialog as { showErrorBox(title: string, content: string): void }).showErrorBox('Title', 'Content');
+    const linux = new ElectronStandIn({ version: packageJson.version, userData, platform: 'linux' });
+    box(linux);
+    expect([linux.errorBoxes, linux.stderr]).toEqual([[], ['Title\nContent']]);
+    linux.becomeReady();
+    await (linux.app.whenReady as () => Promise<void>)();
+    box(linux);
+    expect(linux.errorBoxes).toEqual([{ title: 'Title', content: 'Content' }]);
+    for (const platform of ['win32', 'darwin'] as const) {
+      const other = new ElectronStandIn({ version: packageJson.version, userData, platform });
+      box(other);
+      expect([other.errorBoxes, other.stderr], platform).toEqual([[{ title: 'Title', content: 'Content' }], []]);
+    }
   });
 });

@@ -1,5 +1,5 @@
-// Wraps the channel handlers so each action a technician takes is recorded once, with its outcome.
-// Invalid requests never reach a handler, so they are never recorded (the router answers them first).
+// Wraps the channel handlers so each action a technician takes is recorded once, with its outcome; a reveal also once
+// before it starts. Invalid requests never reach a handler, so they are never recorded (the router answers them first).
 import os from 'node:os';
 import type { LastReveal } from '../contract';
 import { KioskFailure, toKioskError } from '../errors';
@@ -20,6 +20,8 @@ export const REVEAL_NOT_RECORDED =
   'The kiosk could not record this reveal in its audit trail, so the PIN or secret stays hidden. Tell your IT administrator.';
 
 const NAMES_REMEMBERED = 500;
+
+type RevealAction = 'pin-reveal' | 'secret-reveal';
 
 // Sign-outs the kiosk makes by itself (shift over, idle) do not pass through a channel; see docs/audit.md.
 export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
@@ -67,7 +69,7 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
   }
 
   // No record, no secret: the trail is the only account of who saw it.
-  const recordReveal = async (action: 'pin-reveal' | 'secret-reveal', fields: Partial<AuditRecord>): Promise<AuditRecord> => {
+  const recordReveal = async (action: RevealAction, fields: Partial<AuditRecord>): Promise<AuditRecord> => {
     try {
       return await record(action, fields);
     } catch (err) {
@@ -75,6 +77,16 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       throw new KioskFailure('internal', REVEAL_NOT_RECORDED);
     }
   };
+
+  // Recorded before the kiosk asks Graph for the secret (outcome "unknown"), then with how it ended. Entra ID records
+  // every BitLocker key and LAPS password read: a read the trail cannot hold is never made, and one whose answer never
+  // reaches the screen (a failure after Graph answered, a disk full before the second record) still has its record.
+  async function revealed<T extends { id: string }>(action: RevealAction, deviceId: string, fields: Partial<AuditRecord>, run: () => Promise<T>): Promise<{ answer: T; entry: AuditRecord }> {
+    await recordReveal(action, { ...fields, deviceId, outcome: 'unknown' });
+    const answer = await audited(action, deviceId, run, fields);
+    const entry = await recordReveal(action, { ...fields, deviceId: answer.id });
+    return { answer, entry };
+  }
 
   const lastReveal = async (deviceId: string): Promise<LastReveal | null> => {
     const found = context.trail.lastReveal(deviceId);
@@ -97,18 +109,12 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       return { ...answer, lastReveal: await lastReveal(answer.device.id) };
     },
     'pin:reveal': async (request) => {
-      const answer = await audited('pin-reveal', request.id, () => handlers['pin:reveal'](request));
-      const entry = await recordReveal('pin-reveal', { deviceId: answer.id, reason: request.reason });
+      const { answer, entry } = await revealed('pin-reveal', request.id, { reason: request.reason }, () => handlers['pin:reveal'](request));
       return { ...answer, lastReveal: { at: entry.time, technician: entry.technician, byYou: true } };
     },
     'secrets:reveal': async (request) => {
-      const answer = await audited('secret-reveal', request.id, () => handlers['secrets:reveal'](request));
-      const entry = await recordReveal('secret-reveal', {
-        deviceId: answer.id,
-        secretKind: answer.kind,
-        keyId: answer.keyId ?? undefined,
-        reason: request.reason,
-      });
+      const fields = { secretKind: request.kind, keyId: request.keyId?.toLowerCase(), reason: request.reason };
+      const { answer, entry } = await revealed('secret-reveal', request.id, fields, () => handlers['secrets:reveal'](request));
       return { ...answer, lastReveal: { at: entry.time, technician: entry.technician, byYou: true } };
     },
     'devices:remoteLock': async (request) => {

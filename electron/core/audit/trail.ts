@@ -16,7 +16,8 @@ export interface AuditRecord {
   computer: string;
   appVersion: string;
   action: AuditAction;
-  outcome: 'success' | 'failure';
+  /** `unknown`: a reveal about to start, written before the kiosk asks Graph for the secret; its outcome follows. */
+  outcome: 'success' | 'failure' | 'unknown';
   /** On failure, the kiosk's error code (not_found, forbidden, throttled, …). */
   error?: ErrorCode;
   deviceId?: string;

@@ -8,9 +8,12 @@ export interface ReasonPolicy {
   choices: readonly string[];
 }
 
-/** The reason to record, or a refusal when the policy is not met. With the mode off, no reason is kept. */
+/**
+ * The reason to record, or a refusal when the policy is not met. A reason given is recorded whatever the mode: with the
+ * mode off the kiosk asks for none, but one that comes is what the technician said, and the trail keeps it.
+ */
 export function checkReason(reason: string | undefined, policy: ReasonPolicy): string | undefined {
-  if (policy.mode === 'off') return undefined;
+  if (policy.mode === 'off') return reason;
   if (reason === undefined) {
     if (policy.mode === 'required') throw new KioskFailure('invalid_request', 'Choose a reason for this reveal first.');
     return undefined;
