@@ -20,7 +20,7 @@ async function tenant(options: { latencyMs?: number; devices?: GraphManagedDevic
 }
 
 async function kiosk(url: string, extra: Partial<KioskCoreOptions> = {}): Promise<KioskCore> {
-  return createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: url }), ...extra });
+  return createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-bench-')), tenant: demoTenant({ graphUrl: url }), log: () => {}, ...extra });
 }
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
@@ -173,26 +173,59 @@ export async function cachedLookup(): Promise<Figure[]> {
   }
 }
 
+export interface LockPollingOptions {
+  /** Real time the whole watch may take; on the simulated clock it takes a few milliseconds per read. */
+  timeoutMs?: number;
+  /** The watch's sleep; by default it only moves the simulated clock on. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
 /** A Mac lock that never gets delivered: the whole watch, on a simulated clock, counted in its busiest minute. */
-export async function lockPolling(): Promise<Figure[]> {
+export async function lockPolling({ timeoutMs = 15_000, sleep }: LockPollingOptions = {}): Promise<Figure[]> {
   const fixed = new Date();
   const { server } = await tenant({ now: () => fixed });
   let simulatedMs = 0;
   const at: number[] = [];
   const core = await kiosk(server.url, {
-    sleep: async (ms) => {
-      simulatedMs += ms;
-    },
+    sleep:
+      sleep ??
+      (async (ms) => {
+        simulatedMs += ms;
+      }),
     fetch: (input, init) => {
       if (init.method === 'GET') at.push(simulatedMs);
       return fetch(input, init);
     },
   });
+  const watchRequests = LOCK_POLL_DELAYS_MS.length + 2; // the check before, the read after, then each poll
+  let unsubscribe = () => {};
+  let timer: NodeJS.Timeout | undefined;
   try {
     const mac = demoDevices().find((d) => d.deviceName === 'MBP-JDOE')!;
-    value(await core.invoke('devices:remoteLock', { id: mac.id }));
-    const watchRequests = LOCK_POLL_DELAYS_MS.length + 2; // the check before, the read after, then each poll
-    while (at.length < watchRequests) await new Promise((r) => setTimeout(r, 5));
+    const watchEnded = new Promise<void>((resolve) => {
+      unsubscribe = core.subscribe((e) => {
+        if (e.name === 'devices:updated' && e.payload.settled && e.payload.details.device.id === mac.id) resolve();
+      });
+    });
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `lock.polling: the watch of a sent remote lock did not end within ${timeoutMs / 1000} s ` +
+                `(${at.length} of ${watchRequests} reads made, the last at ${at.at(-1) ?? 0} ms simulated): a sleep or a Graph read hangs.`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    const watched = (async () => {
+      value(await core.invoke('devices:remoteLock', { id: mac.id }));
+      await watchEnded;
+    })();
+    await Promise.race([watched, timedOut]);
+    // A watch that ended early (the lock reported delivered) would make its busiest minute look quieter than it is.
+    if (at.length !== watchRequests) throw new Error(`lock.polling: the watch made ${at.length} reads, not the ${watchRequests} of a lock never delivered.`);
     const peak = busiestMinute(at);
     const minutes = Math.max(1, at.at(-1)! / 60_000);
     return [
@@ -201,6 +234,8 @@ export async function lockPolling(): Promise<Figure[]> {
       { name: 'lock.polling.kioskIn5PercentOfReads', value: Math.floor((INTUNE_READS_PER_MINUTE * 0.05) / peak), unit: 'kiosks' },
     ];
   } finally {
+    clearTimeout(timer);
+    unsubscribe();
     await core.dispose();
     await server.close();
   }

@@ -1,19 +1,15 @@
 // `npm run bench`: measures the figures the project keeps budgets for, prints a table, writes
 // test-results/bench.json, and exits non-zero when a figure breaks its budget in test/bench/budgets.json.
+// `npm run bench -- rendererSoak scanToPin` runs only the measures named (the functions below).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, repoRoot } from '../../electron/dev/paths';
 import { cachedLookup, coreOverhead, lockPolling, memoryGrowth, nameSearchStartswithIgnored, requestsPerWalkUp } from './core-figures';
-import type { Figure, Measure } from './figure';
+import { BUDGETS, budgetText, measureAll, overBudget, withinBudget } from './budget-check';
+import type { Measure } from './figure';
+import { rendererSoak } from './renderer-soak';
 import { scanToPin } from './scan-to-pin';
-
-interface Budget {
-  max?: number;
-  min?: number;
-  about?: string;
-}
-
 
 /** gzip at the highest level, as a web server or an installer's compressor would pack it. */
 async function gzipBytes(files: string[]): Promise<number> {
@@ -38,26 +34,36 @@ const rendererSize: Measure = async () => {
 };
 
 /** Each figure with an entry in budgets.json is checked; the others are shown for context. */
-const MEASURES: Measure[] = [requestsPerWalkUp, coreOverhead, scanToPin, nameSearchStartswithIgnored, cachedLookup, rendererSize, lockPolling, memoryGrowth];
+const MEASURES: Measure[] = [
+  requestsPerWalkUp,
+  coreOverhead,
+  scanToPin,
+  nameSearchStartswithIgnored,
+  cachedLookup,
+  rendererSize,
+  lockPolling,
+  memoryGrowth,
+  rendererSoak,
+];
 
-const budgets = JSON.parse(await readFile(path.join(repoRoot, 'test', 'bench', 'budgets.json'), 'utf8')) as Record<string, Budget>;
-// One at a time: timings taken side by side would measure each other.
-const figures: Figure[] = [];
-for (const measure of MEASURES) {
-  process.stderr.write(`measuring ${measure.name}…\n`);
-  figures.push(...(await measure()));
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !MEASURES.some((m) => m.name === name));
+if (unknown.length > 0) {
+  console.error(`No such measure: ${unknown.join(', ')}. Measures: ${MEASURES.map((m) => m.name).join(', ')}`);
+  process.exit(2);
 }
+const chosen = named.length > 0 ? MEASURES.filter((m) => named.includes(m.name)) : MEASURES;
+const figures = await measureAll(chosen, (name) => process.stderr.write(`measuring ${name}…\n`));
 
 const rows = figures.map((f) => {
-  const budget = budgets[f.name];
-  const ok = !budget || ((budget.max === undefined || f.value <= budget.max) && (budget.min === undefined || f.value >= budget.min));
-  return { ...f, max: budget?.max ?? null, min: budget?.min ?? null, ok };
+  const budget = BUDGETS[f.name];
+  return { ...f, max: budget?.max ?? null, min: budget?.min ?? null, ok: !budget || withinBudget(budget, f.value) };
 });
-const unmeasured = Object.keys(budgets).filter((name) => !figures.some((f) => f.name === name));
+// A run of some measures leaves the other budgets unmeasured on purpose.
+const unmeasured = named.length > 0 ? [] : Object.keys(BUDGETS).filter((name) => !figures.some((f) => f.name === name));
 
-const limit = (r: (typeof rows)[number]) => [r.min !== null ? `≥ ${r.min}` : '', r.max !== null ? `≤ ${r.max}` : ''].filter(Boolean).join(' ') || '—';
 console.table(
-  Object.fromEntries(rows.map((r) => [r.name, { value: r.value, unit: r.unit, budget: limit(r), result: r.ok ? 'ok' : 'OVER BUDGET' }])),
+  Object.fromEntries(rows.map((r) => [r.name, { value: r.value, unit: r.unit, budget: budgetText(BUDGETS[r.name]), result: r.ok ? 'ok' : 'OVER BUDGET' }])),
 );
 
 const out = path.join(repoRoot, 'test-results', 'bench.json');
@@ -65,7 +71,11 @@ await mkdir(path.dirname(out), { recursive: true });
 await writeFile(out, JSON.stringify({ measuredAt: new Date().toISOString(), figures: rows, unmeasured }, null, 2) + '\n');
 console.log(`Wrote ${path.relative(repoRoot, out)}`);
 
-const broken = rows.filter((r) => !r.ok);
-for (const r of broken) console.error(`Over budget: ${r.name} is ${r.value} ${r.unit} (${limit(r)}). ${budgets[r.name]?.about ?? ''}`);
+const broken = figures.flatMap((f) => {
+  const budget = BUDGETS[f.name];
+  const why = budget && overBudget(f, budget);
+  return why ? [why] : [];
+});
+for (const why of broken) console.error(`Over budget: ${why}`);
 for (const name of unmeasured) console.error(`Budget without a measurement: ${name}`);
 if (broken.length > 0 || unmeasured.length > 0) process.exit(1);
