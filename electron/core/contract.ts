@@ -10,7 +10,6 @@ export const ERROR_CODES = [
   'consent_required',
   'forbidden',
   'not_found',
-  'too_many_matches',
   'not_supported',
   'already_locked',
   'throttled',
@@ -178,12 +177,33 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/**
+ * Why Intune did not answer part of a search: it dropped the filter and sent devices that do not match
+ * (`unfiltered`), or it kept sending further pages past what one search may ask for (`tooManyPages`).
+ */
+export const UNANSWERED_REASONS = ['unfiltered', 'tooManyPages'] as const;
+export type UnansweredReason = (typeof UNANSWERED_REASONS)[number];
+
+/** One clause of a search that Intune did not answer in full; none of its devices are in the result. */
+export const UnansweredClauseSchema = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  /** What was searched for: the query, or the serial number read from an Apple label. */
+  value: z.string(),
+  reason: z.enum(UNANSWERED_REASONS),
+});
+export type UnansweredClause = z.infer<typeof UnansweredClauseSchema>;
+
 export const SearchResultSchema = z.object({
   query: z.string(),
   kinds: z.array(z.enum(SEARCH_KINDS)),
+  /** What Intune answered in full; with `incomplete`, possibly not every device that matches. */
   devices: z.array(DeviceSchema),
   /** How device names were searched: by their start, or only in full where this tenant cannot search by prefix. */
   nameSearch: z.enum(['prefix', 'exact']).optional(),
+  /** The clauses Intune did not complete: an empty `devices` then does not mean that no device matches. */
+  incomplete: z.array(UnansweredClauseSchema).min(1).optional(),
+  /** The query was an Apple label's S-prefixed barcode and this serial number (the label without its S) matched. */
+  labelSerial: z.string().optional(),
   ...Provenance,
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

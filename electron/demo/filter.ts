@@ -23,6 +23,13 @@ export interface DemoQuirks {
    */
   upnEq: 'exact' | 'substring';
   /**
+   * Documented filters this tenant drops all the same, so every device comes back. No public report says this of
+   * these properties, hence none by default; it is what Intune does with any filter it does not apply
+   * (microsoft-graph-docs-contrib#235, #2416; graph-explorer-v4#3125), and lets tests see that such an answer never
+   * reads as "no device".
+   */
+  dropped: readonly ('serialNumber' | 'userPrincipalName' | 'deviceName')[];
+  /**
    * Days a Mac's unlock PIN is still answered after the lock was sent. Intune's docs say 30; users and Microsoft
    * support report about 7 (MicrosoftDocs/memdocs#227), the default here.
    */
@@ -39,6 +46,7 @@ export const STRICT_QUIRKS: DemoQuirks = {
   or: 'firstClause',
   startswith: 'supported',
   upnEq: 'substring',
+  dropped: [],
   pinShownDays: PIN_LIFETIME.reliableDays,
   untypedActions: false,
 };
@@ -92,6 +100,7 @@ function evaluateTerm(term: Extract<Expr, { kind: 'term' }>, quirks: DemoQuirks)
   // A property or function Intune does not support is dropped without a word, and every device matches
   // (microsoft-graph-docs-contrib#235, #2416; graph-explorer-v4#3125).
   if (!property || !(property.ops.includes(term.op) || startswith)) return MATCH_ALL;
+  if ((quirks.dropped as readonly string[]).includes(property.field)) return MATCH_ALL;
   const value = term.value.toLowerCase();
   const read = (d: GraphManagedDevice) => String(d[property.field] ?? '').toLowerCase();
   if (property.field === 'userPrincipalName') {

@@ -16,7 +16,13 @@ export type DemoFault =
   /** No answer until the request's signal aborts; then the handler rejects with the abort reason. */
   | { kind: 'hang'; times?: number }
   /** 200 whose body breaks off partway through. */
-  | { kind: 'cut'; times?: number };
+  | { kind: 'cut'; times?: number }
+  /**
+   * A device list whose `@odata.nextLink` leads back to the same page, so paging never ends: reported of
+   * deviceManagement/windowsAutopilotDeviceIdentities (microsoft-graph-docs-contrib#5311) and of other lists
+   * (msgraph-sdk-dotnet#2108, microsoft-graph-docs#4897). Other answers pass unchanged.
+   */
+  | { kind: 'endlessPages'; times?: number };
 
 export interface DemoGraphOptions {
   /** The tenant's devices; defaults to `demoDevices()`. Copied, never mutated. */
@@ -222,6 +228,12 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
       case 'hang':
         await waitForAbort(request.signal);
         throw abortReason(request.signal);
+      case 'endlessPages': {
+        const answer = route(request, ctx);
+        const body = answer.ok ? ((await answer.clone().json()) as Record<string, unknown>) : null;
+        if (!body || !Array.isArray(body.value)) return answer;
+        return json(ctx, answer.status, { ...body, '@odata.nextLink': request.url });
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type KioskEvent } from '../../electron/core/contract';
 import { createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
+import { createMemoryAuditTrail } from '../../electron/core/audit';
 import { createDemoGraph, DEMO_EXAMPLES, demoTenant, listenOnLoopback, type DemoGraph } from '../../electron/demo';
 
 let graph: DemoGraph;
@@ -126,7 +127,7 @@ describe('searching', () => {
     expect(result.ok && result.value.devices.map((d) => d.serialNumber)).toEqual([DEMO_EXAMPLES.macLockedWithPin.serialNumber]);
   });
 
-  it('asks the technician to refine when the matches run past six list requests', async () => {
+  it('says the name search was not completed when the matches run past six list requests', async () => {
     // Pages of one: the seven CONTOSO- devices need more than the six requests a search may send.
     await startCore({
       fetch: (input, init) => {
@@ -135,8 +136,33 @@ describe('searching', () => {
         return fetch(url, init);
       },
     });
-    expect(await search('CONTOSO')).toMatchObject({ ok: false, error: { code: 'too_many_matches' } });
+    expect(await search('CONTOSO')).toMatchObject({
+      ok: true,
+      value: { devices: [], incomplete: [{ kind: 'name', value: 'CONTOSO', reason: 'tooManyPages' }] },
+    });
     expect(graph.requests).toHaveLength(6);
+  });
+
+  it('searches a scanned Apple label also as the serial without its S, in one audited search that names that serial', async () => {
+    const trail = createMemoryAuditTrail();
+    await startCore({ audit: trail });
+    const mac = DEMO_EXAMPLES.macLockedWithPin;
+    const result = await search(`S${mac.serialNumber}`);
+    expect(result).toMatchObject({ ok: true, value: { labelSerial: mac.serialNumber, devices: [{ id: mac.id }] } });
+    expect(result.ok && result.value.incomplete).toBeUndefined();
+    const serialFilters = graph.requests.map((r) => new URL(r.url).searchParams.get('$filter')).filter((f) => f?.startsWith('serialNumber'));
+    expect(serialFilters.sort()).toEqual([`serialNumber eq '${mac.serialNumber}'`, `serialNumber eq 'S${mac.serialNumber}'`]);
+    expect(trail.records.filter((r) => r.action === 'search')).toMatchObject([{ matches: 1, deviceId: mac.id }]);
+  });
+
+  it('names no label serial when the serial inside the label matched nothing, and adds no serial to a name search', async () => {
+    const none = await search('SZZZZZZZZZZZZ');
+    expect(none).toMatchObject({ ok: true, value: { devices: [] } });
+    expect(none.ok && 'labelSerial' in none.value).toBe(false);
+    graph.requests.length = 0;
+    const mac = DEMO_EXAMPLES.macLockedWithPin;
+    expect(await core.invoke('devices:search', { query: `S${mac.serialNumber}`, kind: 'name' })).toMatchObject({ ok: true, value: { devices: [] } });
+    expect(graph.requests.some((r) => new URL(r.url).searchParams.get('$filter')?.startsWith('serialNumber'))).toBe(false);
   });
 
   it('never answers with a device that does not match the query, whatever Graph returns', async () => {

@@ -96,6 +96,13 @@ describe('offline fallback', () => {
     expect(await core.invoke('devices:get', { id: mac.id })).toMatchObject({ ok: true, value: { source: 'graph' } });
   });
 
+  it('finds a scanned Apple label in the cache as the serial inside it, and says which serial', async () => {
+    await lookUp();
+    await goOffline();
+    const label = await core.invoke('devices:search', { query: `S${mac.serialNumber}` });
+    expect(label).toMatchObject({ ok: true, value: { source: 'cache', labelSerial: mac.serialNumber, devices: [{ id: mac.id }] } });
+  });
+
   it('tells the renderer Graph is back without waiting for a lookup', async () => {
     await startCore({ offlineProbeMs: 20 });
     await lookUp();

@@ -148,3 +148,65 @@ describe('a tenant that can search names only in full', () => {
     }
   });
 });
+
+describe('a search Intune does not answer in full', () => {
+  async function searchOn(graph: DemoGraph, query: string) {
+    const server = await listenOnLoopback(graph.handle);
+    const core = createKioskCore({ fetch: nodeFetch, signInFetch: nodeFetch, dataDir: await mkdtemp(path.join(os.tmpdir(), 'kiosk-search-')), tenant: demoTenant({ graphUrl: server.url }), log: () => {} });
+    try {
+      const result = await core.invoke('devices:search', { query });
+      if (!result.ok) throw new Error(`${query}: ${result.error.code} ${result.error.message}`);
+      return { ...result.value, listRequests: graph.requests.filter((r) => isList(r.url)).length };
+    } finally {
+      await core.dispose();
+      await server.close();
+    }
+  }
+
+  const devices = () => demoDevices(new Date(), TENANT_SIZE);
+  const cases = [
+    { property: 'serialNumber', kind: 'serial', query: (d: DemoGraph['devices']) => d[2500]!.serialNumber },
+    { property: 'userPrincipalName', kind: 'user', query: () => DEMO_EXAMPLES.userWithThreeDevices },
+    { property: 'deviceName', kind: 'name', query: (d: DemoGraph['devices']) => d[1234]!.deviceName },
+  ] as const;
+
+  it.each(cases)('says so, instead of "no device", when Intune drops the $property filter', async ({ property, kind, query }) => {
+    const graph = createDemoGraph({ devices: devices(), quirks: { dropped: [property] } });
+    const asked = query(graph.devices);
+    const result = await searchOn(graph, asked);
+    expect(result.devices).toEqual([]);
+    expect(result.incomplete).toEqual([{ kind, value: asked, reason: 'unfiltered' }]);
+    expect(result.listRequests).toBeLessThanOrEqual(MAX_LIST_REQUESTS);
+  });
+
+  it('keeps the matches of the clauses Intune answered, beside the one it dropped', async () => {
+    const graph = createDemoGraph({ devices: devices(), quirks: { dropped: ['serialNumber'] } });
+    const name = graph.devices[1234]!.deviceName;
+    const result = await searchOn(graph, name);
+    expect(result.devices.map((d) => d.deviceName)).toEqual([name]);
+    expect(result.incomplete).toEqual([{ kind: 'serial', value: name, reason: 'unfiltered' }]);
+  });
+
+  it('says so when the pages never end, within the requests one search may send', async () => {
+    const graph = createDemoGraph({ devices: devices() });
+    graph.fault({ kind: 'endlessPages', times: Infinity });
+    const serial = DEMO_EXAMPLES.macLockedWithPin.serialNumber;
+    const result = await searchOn(graph, serial);
+    expect(result.devices).toEqual([]);
+    expect(result.incomplete).toEqual([
+      { kind: 'serial', value: serial, reason: 'tooManyPages' },
+      { kind: 'name', value: serial, reason: 'tooManyPages' },
+    ]);
+    expect(result.listRequests).toBe(MAX_LIST_REQUESTS);
+  });
+
+  it('searches an Apple label as the serial inside it too, and says which serial Intune did not answer', async () => {
+    const graph = createDemoGraph({ devices: devices(), quirks: { dropped: ['serialNumber'] } });
+    const serial = DEMO_EXAMPLES.macLockedWithPin.serialNumber;
+    const result = await searchOn(graph, `S${serial}`);
+    expect(result.incomplete).toEqual([
+      { kind: 'serial', value: `S${serial}`, reason: 'unfiltered' },
+      { kind: 'serial', value: serial, reason: 'unfiltered' },
+    ]);
+  });
+});

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../electron/core/contract';
-import { matchesQuery, nameClause, odataString, rankMatches, searchKindsFor, serialClause, userClause } from '../../electron/core/devices/search';
+import {
+  appleLabelSerial,
+  labelSerialFound,
+  matchesQuery,
+  nameClause,
+  odataString,
+  rankMatches,
+  searchKindsFor,
+  serialClause,
+  serialsFor,
+  userClause,
+} from '../../electron/core/devices/search';
 
 const device = (deviceName: string, serialNumber: string, userPrincipalName = 'a@contoso.com'): Device => ({
   id: serialNumber,
@@ -51,6 +62,24 @@ describe('search queries', () => {
     expect(matchesQuery(mac, 'MBA', ['serial', 'name'])).toBe(false);
     expect(matchesQuery(mac, 'A@CONTOSO.COM', ['user'])).toBe(true);
     expect(matchesQuery(mac, 'a@contoso.com', ['serial', 'name'])).toBe(false);
+  });
+
+  it('reads the serial inside an Apple label, and only there', () => {
+    expect(appleLabelSerial('SC02XK1ABJG5H')).toBe('C02XK1ABJG5H');
+    expect(appleLabelSerial('sj6d4tn9vxp')).toBe('j6d4tn9vxp');
+    for (const other of ['C02XK1ABJG5H', 'SHORT123', 'SC02XK1ABJG5HX', 'SC02-K1ABJG5H']) expect(appleLabelSerial(other)).toBeNull();
+    expect(serialsFor('SC02XK1ABJG5H')).toEqual(['SC02XK1ABJG5H', 'C02XK1ABJG5H']);
+    expect(serialsFor('SHORT123')).toEqual(['SHORT123']);
+  });
+
+  it('matches an Apple label to the serial inside it, and names that serial only when it found a device', () => {
+    const mac = device('LOANER-MBA-01', 'C02XK1ABJG5H');
+    expect(matchesQuery(mac, 'SC02XK1ABJG5H', ['serial', 'name'])).toBe(true);
+    expect(matchesQuery(mac, 'SC02XK1ABJG5H', ['name'])).toBe(false);
+    expect(labelSerialFound('SC02XK1ABJG5H', ['serial', 'name'], [mac])).toBe('C02XK1ABJG5H');
+    expect(labelSerialFound('SC02XK1ABJG5H', ['serial', 'name'], [])).toBeNull();
+    expect(labelSerialFound('SC02XK1ABJG5H', ['serial', 'name'], [device('X', 'SC02XK1ABJG5H')])).toBeNull();
+    expect(labelSerialFound('SC02XK1ABJG5H', ['name'], [mac])).toBeNull();
   });
 
   it('puts exact matches first', () => {

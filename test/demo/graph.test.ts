@@ -90,6 +90,18 @@ describe('demo Graph: listing and filtering', () => {
     expect(await filterNames(graph, `serialNumber eq 'NOPE' or startswith(deviceName,'${b.deviceName}')`)).toEqual([]);
   });
 
+  it('drops the documented serial number or UPN filter only where the tenant is told to', async () => {
+    const { serialNumber, deviceName } = DEMO_EXAMPLES.macLockedWithPin;
+    const upn = DEMO_EXAMPLES.userWithThreeDevices;
+    const graph = graphWithSeed();
+    expect(await filterNames(graph, `serialNumber eq '${serialNumber}'`)).toEqual([deviceName]);
+    graph.quirks.dropped = ['serialNumber'];
+    expect(await filterNames(graph, `serialNumber eq '${serialNumber}'`)).toHaveLength(seed.length);
+    expect(await filterNames(graph, `userPrincipalName eq '${upn}'`)).toHaveLength(3);
+    graph.quirks.dropped = ['userPrincipalName'];
+    expect(await filterNames(graph, `userPrincipalName eq '${upn}'`)).toHaveLength(seed.length);
+  });
+
   it('answers an or as an and, or refuses it with 400, when the tenant does so', async () => {
     const a = DEMO_EXAMPLES.macLockedWithPin;
     const filter = `serialNumber eq '${a.serialNumber}' or deviceName eq 'LOANER-MBA-01'`;
@@ -410,6 +422,21 @@ describe('demo Graph: faults', () => {
     controller.abort(new Error('gave up'));
     await expect(pending).rejects.toThrow('gave up');
     expect((await graph.handle(request(LIST))).status).toBe(200);
+  });
+
+  it('sends a device list back to its own page for `endlessPages`, and leaves other answers alone', async () => {
+    const graph = graphWithSeed();
+    graph.fault({ kind: 'endlessPages', times: 3 });
+    const first = await getJson(graph, list({ $filter: `serialNumber eq '${DEMO_EXAMPLES.macLockedWithPin.serialNumber}'` }));
+    expect(first.body.value).toHaveLength(1);
+    const next = first.body['@odata.nextLink']!;
+    const again = await getJson(graph, next);
+    expect(again.body.value).toEqual(first.body.value);
+    expect(again.body['@odata.nextLink']).toBe(next);
+    const byId = await getJson(graph, `${LIST}/${DEMO_EXAMPLES.macLockedWithPin.id}`);
+    expect(byId.body.id).toBe(DEMO_EXAMPLES.macLockedWithPin.id);
+    expect(byId.body['@odata.nextLink']).toBeUndefined();
+    expect((await getJson(graph, next)).body['@odata.nextLink']).toBeUndefined();
   });
 
   it('refuses faults that make no sense', () => {

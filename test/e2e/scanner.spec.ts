@@ -1,4 +1,5 @@
 // Keyboard and scanner first: a burst works from anywhere, ending in Enter or Tab; Apple labels work as scanned.
+import { createMemoryAuditTrail } from '../../electron/core/audit';
 import { DEMO_EXAMPLES } from '../../electron/demo';
 import { expect, scan, SEARCH_LABEL, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
@@ -37,15 +38,22 @@ test('a new scan over a shown PIN replaces everything of the previous device', a
   expect(await page.content()).not.toContain(mac.pin);
 });
 
-test('an Apple label with a leading S finds the serial without it', async ({ page, graph }) => {
-  await scan(page, `S${mac.serialNumber}`);
-  await expect(page.getByTestId('device-serial')).toHaveText(mac.serialNumber);
-  await expect(page.getByRole('status')).toContainText(`Apple labels put an S before the serial number`);
-  // As typed first (nothing), then without the S; each search asks for the serial in a request of its own.
-  const searches = graph.requests.map((r) => new URL(r.url).searchParams.get('$filter') ?? '').filter((f) => f.startsWith('serialNumber'));
-  expect(searches).toHaveLength(2);
-  expect(searches[0]).toContain(`'S${mac.serialNumber}'`);
-  expect(searches[1]).toContain(`'${mac.serialNumber}'`);
+test.describe('an Apple label', () => {
+  const trail = createMemoryAuditTrail();
+  test.use({ coreOptions: { audit: trail } });
+  test.beforeEach(() => {
+    trail.records.length = 0;
+  });
+
+  test('with a leading S finds the serial without it, in one search', async ({ page, graph }) => {
+    await scan(page, `S${mac.serialNumber}`);
+    await expect(page.getByTestId('device-serial')).toHaveText(mac.serialNumber);
+    // One search, audited once, that asks for the label as typed and for the serial inside it, each in a request of its own.
+    expect(trail.records.filter((r) => r.action === 'search')).toHaveLength(1);
+    await expect(page.getByRole('status')).toContainText(`Apple labels put an S before the serial number: “S${mac.serialNumber}” is serial number “${mac.serialNumber}”.`);
+    const searches = graph.requests.map((r) => new URL(r.url).searchParams.get('$filter') ?? '').filter((f) => f.startsWith('serialNumber'));
+    expect(searches.sort()).toEqual([`serialNumber eq '${mac.serialNumber}'`, `serialNumber eq 'S${mac.serialNumber}'`]);
+  });
 });
 
 test('an S-prefixed text that is not an Apple serial is searched as typed only', async ({ page, graph }) => {

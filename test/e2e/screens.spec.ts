@@ -96,6 +96,32 @@ test.describe('on a tenant that cannot search names by their start', () => {
   });
 });
 
+test.describe('on a tenant that drops the serial number filter', () => {
+  // A hypothetical tenant (electron/demo/filter.ts): its serial clause answers with pages of unrelated devices.
+  test.use({ tenantSize: 3000, demoQuirks: { dropped: ['serialNumber'] } });
+
+  test('a serial is not "no device": it says Intune could not complete the search, what was searched and what to try', async ({ page }) => {
+    await scan(page, mac.serialNumber);
+    await expect(page.getByRole('status')).toHaveText(`Intune could not complete the search for “${mac.serialNumber}”.`);
+    const note = page.getByTestId('search-incomplete');
+    await expect(note).toContainText(`Serial number “${mac.serialNumber}”: Intune ignored the filter`);
+    await expect(note).toContainText('Search by the device name or the owner’s e-mail address instead.');
+    await expect(page.getByText(/0 and O, 1 and I/)).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('a device its name found stays listed beside the note, and opens from the list', async ({ page }) => {
+    await scan(page, mac.deviceName);
+    await expect(page.getByRole('status')).toHaveText(`1 device matches “${mac.deviceName}”. Choose the right one.`);
+    await expect(page.getByTestId('search-incomplete')).toContainText(`Serial number “${mac.deviceName}”`);
+    await expectAccessible(page);
+    await page.getByRole('list').getByRole('button').click();
+    await expect(page.getByRole('heading', { name: mac.deviceName })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to matches' }).click();
+    await expect(page.getByTestId('search-incomplete')).toBeVisible();
+  });
+});
+
 const ERRORS = [
   { fault: { status: 403 }, code: 'forbidden', heading: 'Not allowed', advice: /Intune administrator/ },
   { fault: { status: 404 }, code: 'not_found', heading: 'Device not found', advice: /outside your scope/ },

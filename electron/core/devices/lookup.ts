@@ -3,7 +3,7 @@ import { KioskFailure } from '../errors';
 import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
 import { DEVICE_FIELDS, parseDevice, type ParsedDevice } from './graph-device';
-import { searchKindsFor } from './search';
+import { labelSerialFound, searchKindsFor } from './search';
 import { TenantSearch } from './tenant-search';
 
 export interface DeviceLookupOptions {
@@ -43,14 +43,16 @@ export class DeviceLookup {
   async search(query: string, kind: SearchKind | 'auto' = 'auto'): Promise<SearchResult> {
     const kinds = searchKindsFor(query, kind);
     const { cache } = this.#options;
-    return this.#withFallback(
+    const result = await this.#withFallback(
       async () => {
-        const result = await this.#searchGraph(query, kinds);
-        void cache.recordSearch(result);
-        return result;
+        const found = await this.#searchGraph(query, kinds);
+        void cache.recordSearch(found);
+        return found;
       },
       () => cache.search(query, kinds),
     );
+    const labelSerial = labelSerialFound(query, kinds, result.devices);
+    return labelSerial ? { ...result, labelSerial } : result;
   }
 
   async #searchGraph(query: string, kinds: SearchKind[]): Promise<SearchResult> {

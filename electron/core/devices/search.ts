@@ -8,6 +8,24 @@ export function searchKindsFor(query: string, kind: SearchKind | 'auto' = 'auto'
   return EMAIL.test(query) ? ['user'] : ['serial', 'name'];
 }
 
+/** Apple's box and device labels encode the serial with a leading "S" (a barcode field prefix). */
+export function appleLabelSerial(query: string): string | null {
+  const m = /^S([A-Z0-9]{10}|[A-Z0-9]{12})$/i.exec(query);
+  return m ? m[1]! : null;
+}
+
+/** The serial numbers a query is searched for: as typed, and for an Apple label also without its S. */
+export function serialsFor(query: string): string[] {
+  const label = appleLabelSerial(query);
+  return label ? [query, label] : [query];
+}
+
+/** The serial read from an Apple label, when that (not the label as typed) is what found a device. */
+export function labelSerialFound(query: string, kinds: readonly SearchKind[], devices: readonly Device[]): string | null {
+  const label = kinds.includes('serial') ? appleLabelSerial(query) : null;
+  return label && devices.some((d) => d.serialNumber.toLowerCase() === label.toLowerCase()) ? label : null;
+}
+
 /** An OData string literal: quotes doubled (OData ABNF `SQUOTE-in-string`). */
 export function odataString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
@@ -63,7 +81,7 @@ export function matchesQuery(device: Device, query: string, kinds: readonly Sear
   return kinds.some((kind) => {
     switch (kind) {
       case 'serial':
-        return device.serialNumber.toLowerCase() === q;
+        return serialsFor(q).includes(device.serialNumber.toLowerCase());
       case 'name':
         return device.deviceName.toLowerCase().startsWith(q);
       case 'user':
@@ -75,6 +93,7 @@ export function matchesQuery(device: Device, query: string, kinds: readonly Sear
 /** Serial matches first (they are exact), then by name. */
 export function rankMatches(devices: Device[], query: string): Device[] {
   const q = query.toLowerCase();
-  const exact = (d: Device) => (d.serialNumber.toLowerCase() === q || d.deviceName.toLowerCase() === q ? 0 : 1);
+  const serials = serialsFor(q);
+  const exact = (d: Device) => (serials.includes(d.serialNumber.toLowerCase()) || d.deviceName.toLowerCase() === q ? 0 : 1);
   return [...devices].sort((a, b) => exact(a) - exact(b) || a.deviceName.localeCompare(b.deviceName));
 }

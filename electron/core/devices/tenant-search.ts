@@ -1,10 +1,21 @@
 // Finds devices in Intune one `$filter` clause per request, side by side, and learns which name filters this tenant
 // drops (DESIGN.md §5): a dropped filter answers with the whole tenant, 1,000 devices a page, so it is stopped at once.
-import type { Device, SearchKind } from '../contract';
+// A clause Intune does not answer in full is named in the result, so that "no device found" is never a guess.
+import type { Device, SearchKind, UnansweredClause } from '../contract';
 import { KioskFailure } from '../errors';
 import type { GraphClient } from '../graph/client';
 import { DEVICE_FIELDS, parseDeviceSummary } from './graph-device';
-import { matchesQuery, nameClause, NAME_STRATEGIES, rankMatches, serialClause, userClause, type FilterClause, type NameStrategy } from './search';
+import {
+  matchesQuery,
+  nameClause,
+  NAME_STRATEGIES,
+  rankMatches,
+  serialClause,
+  serialsFor,
+  userClause,
+  type FilterClause,
+  type NameStrategy,
+} from './search';
 
 export interface TenantSearchOptions {
   graph: GraphClient;
@@ -18,11 +29,11 @@ export interface TenantSearchResult {
   devices: Device[];
   /** How device names were searched: by their start, or (this tenant cannot) only in full. */
   nameSearch?: 'prefix' | 'exact';
+  /** The clauses Intune did not answer in full. */
+  incomplete?: UnansweredClause[];
 }
 
-type ClauseOutcome = 'done' | 'unfiltered' | 'refused';
-
-export const TOO_MANY_MATCHES = 'Too many devices match. Type more of the serial number, device name or e-mail address.';
+type ClauseOutcome = 'done' | 'refused' | UnansweredClause['reason'];
 
 export class TenantSearch {
   readonly #options: TenantSearchOptions;
@@ -46,32 +57,43 @@ export class TenantSearch {
       signal: controller.signal,
     };
     let nameSearch: TenantSearchResult['nameSearch'];
-    const clauses: Promise<unknown>[] = [];
-    if (kinds.includes('serial')) clauses.push(this.#run(serialClause(query), search));
-    if (kinds.includes('user')) clauses.push(this.#run(userClause(query), search));
-    if (kinds.includes('name')) clauses.push(this.#searchNames(search).then((how) => (nameSearch = how)));
+    const clauses: Promise<UnansweredClause | null>[] = [];
+    const ask = (kind: SearchKind, value: string, outcome: Promise<ClauseOutcome>) =>
+      clauses.push(outcome.then((o) => (o === 'unfiltered' || o === 'tooManyPages' ? { kind, value, reason: o } : null)));
+    // An Apple label's S-prefixed code is also searched as the serial it holds, in the same search.
+    if (kinds.includes('serial')) for (const serial of serialsFor(query)) ask('serial', serial, this.#run(serialClause(serial), search));
+    if (kinds.includes('user')) ask('user', query, this.#run(userClause(query), search));
+    if (kinds.includes('name')) {
+      const names = this.#searchNames(search).then(({ how, outcome }) => {
+        nameSearch = how;
+        return outcome;
+      });
+      ask('name', query, names);
+    }
+    let incomplete: UnansweredClause[];
     try {
-      await Promise.all(clauses);
+      incomplete = (await Promise.all(clauses)).filter((c) => c !== null);
     } catch (err) {
       // One clause failed: the answer would be incomplete, so the others stop too.
       controller.abort();
       throw err;
     }
+    for (const { kind, reason } of incomplete) this.#options.log(`search: Intune did not complete the ${kind} clause (${reason}), and the result says so`);
     const devices = rankMatches([...found.values()], query);
-    return nameSearch ? { devices, nameSearch } : { devices };
+    return { devices, ...(nameSearch && { nameSearch }), ...(incomplete.length > 0 && { incomplete }) };
   }
 
   /** The best name filter this tenant applies; one that comes back unfiltered (or refused) gives way to the next. */
-  async #searchNames(search: Search): Promise<'prefix' | 'exact'> {
+  async #searchNames(search: Search): Promise<{ how: 'prefix' | 'exact'; outcome: ClauseOutcome }> {
     for (const strategy of NAME_STRATEGIES) {
-      if (this.#unsupported.has(strategy)) continue;
-      const outcome = await this.#run(nameClause(search.query, strategy), search, strategy !== 'eq');
-      if (outcome === 'done') return strategy === 'eq' ? 'exact' : 'prefix';
-      if (strategy === 'eq') break;
+      if (strategy === 'eq' || this.#unsupported.has(strategy)) continue;
+      const outcome = await this.#run(nameClause(search.query, strategy), search, true);
+      // Too many pages is no sign of a dropped filter: another strategy would page through the same devices.
+      if (outcome === 'done' || outcome === 'tooManyPages') return { how: 'prefix', outcome };
       this.#unsupported.add(strategy);
       this.#options.log(`search: this tenant ${outcome === 'refused' ? 'refuses' : 'ignores'} ${strategy}(deviceName); searching names another way from now on`);
     }
-    return 'exact';
+    return { how: 'exact', outcome: await this.#run(nameClause(search.query, 'eq'), search) };
   }
 
   async #run(clause: FilterClause, search: Search, refusalIsUnsupported = false): Promise<ClauseOutcome> {
@@ -84,7 +106,7 @@ export class TenantSearch {
     // Kept only once the clause is answered in full: what an unfiltered answer happened to hold is not the whole truth.
     const answered: Device[] = [];
     while (link !== undefined) {
-      if (search.requestsLeft === 0) throw new KioskFailure('too_many_matches', TOO_MANY_MATCHES);
+      if (search.requestsLeft === 0) return 'tooManyPages';
       search.requestsLeft--;
       let body: unknown;
       try {

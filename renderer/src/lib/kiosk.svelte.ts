@@ -42,12 +42,6 @@ export interface KioskStateOptions {
   idleResetMs?: number;
 }
 
-/** Apple's box and device labels encode the serial with a leading "S" (a barcode field prefix). */
-export function appleLabelSerial(query: string): string | null {
-  const m = /^S([A-Z0-9]{10}|[A-Z0-9]{12})$/i.exec(query);
-  return m ? m[1]! : null;
-}
-
 /** One lookup at the counter: search → (choose) → device → reveal PIN, and back to idle. */
 export class KioskState {
   screen = $state<Screen>('idle');
@@ -80,6 +74,8 @@ export class KioskState {
   readonly auth: SignIn;
 
   matches: Device[] = $derived(this.searchResult?.devices ?? []);
+  /** The search ends on a list to choose from: several devices, or any found by a search Intune did not complete. */
+  endsOnList: boolean = $derived(this.matches.length > 1 || (this.matches.length === 1 && this.searchResult?.incomplete !== undefined));
   device: Device | null = $derived(this.details?.device ?? null);
   canRevealPin: boolean = $derived(this.details?.remoteLock?.hasPin === true);
 
@@ -227,7 +223,7 @@ export class KioskState {
 
   /** Back from a device to the list it was chosen from. */
   backToMatches(): void {
-    if (this.matches.length < 2) return;
+    if (!this.endsOnList) return;
     this.#ticket++;
     this.pin.hide();
     this.#forgetSecrets();
@@ -278,22 +274,16 @@ export class KioskState {
     this.query = query;
     this.searchResult = null;
     this.details = null;
-    let result = await this.#call('devices:search', { query });
+    const result = await this.#call('devices:search', { query });
     if (ticket !== this.#ticket) return;
-    const serial = appleLabelSerial(query);
-    // Try the label as typed first: a real serial or device name may start with S.
-    if (result.ok && result.value.devices.length === 0 && serial) {
-      this.query = serial;
-      this.notice = { kind: 'apple-label', typed: query, serial };
-      result = await this.#call('devices:search', { query: serial });
-      if (ticket !== this.#ticket) return;
-    }
     if (!result.ok) return this.#fail(result.error, () => this.#search(query));
     this.searchResult = result.value;
-    const [first, ...others] = result.value.devices;
+    const { devices, labelSerial } = result.value;
+    if (labelSerial) this.notice = { kind: 'apple-label', typed: query, serial: labelSerial };
+    const [first] = devices;
     if (!first) this.#show('no-match');
-    else if (others.length === 0) await this.select(first.id);
-    else this.#show('matches');
+    else if (this.endsOnList) this.#show('matches');
+    else await this.select(first.id);
   }
 
   #onEvent(event: KioskEvent): void {

@@ -182,11 +182,11 @@ export const de: Messages = {
   },
   status: {
     searching: (q) => `Intune wird nach „${q}“ durchsucht …`,
-    appleLabel: (q, serial) =>
-      `Zu „${q}“ passt nichts. Apple-Etiketten stellen der Seriennummer ein S voran, daher wurde nach „${serial}“ gesucht.`,
+    appleLabel: (q, serial) => `Apple-Etiketten stellen der Seriennummer ein S voran: „${q}“ ist die Seriennummer „${serial}“.`,
     loadingDevice: 'Das Gerät wird geladen …',
-    matches: (n, q) => `${n} Geräte passen zu „${q}“. Wählen Sie das richtige aus.`,
+    matches: (n, q) => `${n} ${plural(n, 'Gerät passt', 'Geräte passen')} zu „${q}“. Wählen Sie das richtige aus.`,
     noMatch: (q) => `Kein Gerät passt zu „${q}“.`,
+    incomplete: (q) => `Intune konnte die Suche nach „${q}“ nicht abschließen.`,
     showing: (name) => `${name} wird angezeigt.`,
     revealing: 'Die PIN wird abgerufen …',
     pinShown: 'Die Entsperr-PIN ist auf dem Bildschirm.',
@@ -221,6 +221,25 @@ export const de: Messages = {
     exactNamesOnly: 'Dieser Intune-Mandant kann nicht nach dem Anfang eines Gerätenamens suchen: Geben Sie den vollständigen Gerätenamen ein oder scannen Sie die Seriennummer.',
     advice:
       'Prüfen Sie leicht verwechselbare Zeichen (0 und O, 1 und I, 5 und S) oder suchen Sie stattdessen nach dem Gerätenamen oder der E-Mail-Adresse der Person.',
+  },
+  incomplete: {
+    heading: 'Intune konnte diese Suche nicht abschließen',
+    lead: 'Das Gerät kann in Intune vorhanden sein, auch wenn es hier nicht aufgeführt ist. Diese Teile der Suche hat Intune nicht beantwortet:',
+    searched: {
+      serial: (value) => `Seriennummer „${value}“`,
+      name: (value) => `Gerätename „${value}“`,
+      user: (value) => `E-Mail-Adresse „${value}“`,
+    },
+    reasons: {
+      unfiltered: 'Intune hat den Filter übergangen und Geräte gesendet, die nicht passen; welche passen, kann der Kiosk daraus nicht erkennen.',
+      tooManyPages: 'Intune hat mehr Seiten gesendet, als eine Suche abrufen darf.',
+    },
+    tryNext: {
+      tooManyPages: 'Geben Sie mehr davon ein: die vollständige Seriennummer oder den vollständigen Gerätenamen.',
+      serial: 'Suchen Sie stattdessen nach dem Gerätenamen oder der E-Mail-Adresse der Person.',
+      name: 'Scannen oder tippen Sie stattdessen die vollständige Seriennummer.',
+      user: 'Scannen oder tippen Sie stattdessen die Seriennummer oder den Gerätenamen.',
+    },
   },
   device: {
     unnamed: 'Gerät ohne Namen',
@@ -447,7 +466,6 @@ export const de: Messages = {
       consent_required: 'Anmeldung nötig',
       forbidden: 'Nicht erlaubt',
       not_found: 'Gerät nicht gefunden',
-      too_many_matches: 'Zu viele Geräte passen',
       not_supported: 'Für dieses Gerät nicht möglich',
       already_locked: 'Dieser Mac ist bereits gesperrt',
       throttled: 'Intune ist ausgelastet',
@@ -467,8 +485,6 @@ export const de: Messages = {
       forbidden: 'Bitten Sie eine Intune-Administration um Zugriff oder schicken Sie die Person zum Second-Level-Support.',
       not_found:
         'Das Gerät wurde womöglich aus Intune entfernt oder liegt außerhalb Ihres Bereichs. Starten Sie eine neue Suche.',
-      too_many_matches:
-        'Scannen oder tippen Sie die vollständige Seriennummer oder suchen Sie nach dem vollständigen Gerätenamen oder der E-Mail-Adresse.',
       not_supported: 'An das Gerät wurde nichts gesendet. Starten Sie eine neue Suche oder lösen Sie es auf anderem Weg.',
       already_locked: 'Zeigen Sie die PIN der bereits gesendeten Sperre an, statt erneut zu sperren.',
       throttled: 'Warten Sie eine Minute und drücken Sie dann „Erneut versuchen“.',

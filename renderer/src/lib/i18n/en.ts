@@ -1,5 +1,14 @@
 // The English message catalog: every string the kiosk shows or speaks. Other locales have this exact shape.
-import type { ActionState, BitLockerKeyInfo, ErrorCode, SecretKind, SignInMethod, SignInRefusalReason } from '../../../../electron/core/contract';
+import type {
+  ActionState,
+  BitLockerKeyInfo,
+  ErrorCode,
+  SearchKind,
+  SecretKind,
+  SignInMethod,
+  SignInRefusalReason,
+  UnansweredReason,
+} from '../../../../electron/core/contract';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -192,11 +201,11 @@ export const en = {
   },
   status: {
     searching: (q: string) => `Searching Intune for “${q}”…`,
-    appleLabel: (q: string, serial: string) =>
-      `Nothing matches “${q}”. Apple labels put an S before the serial number, so the kiosk searched for “${serial}”.`,
+    appleLabel: (q: string, serial: string) => `Apple labels put an S before the serial number: “${q}” is serial number “${serial}”.`,
     loadingDevice: 'Loading the device…',
-    matches: (n: number, q: string) => `${n} devices match “${q}”. Choose the right one.`,
+    matches: (n: number, q: string) => `${n} ${plural(n, 'device matches', 'devices match')} “${q}”. Choose the right one.`,
     noMatch: (q: string) => `No device matches “${q}”.`,
+    incomplete: (q: string) => `Intune could not complete the search for “${q}”.`,
     showing: (name: string) => `Showing ${name}.`,
     revealing: 'Revealing the PIN…',
     pinShown: 'The unlock PIN is on screen.',
@@ -231,6 +240,26 @@ export const en = {
     exactNamesOnly: 'This Intune tenant cannot search by the start of a device name: type the full device name or scan the serial number.',
     advice:
       'Check the characters that look alike (0 and O, 1 and I, 5 and S), or search by the device name or the owner’s e-mail address instead.',
+  },
+  incomplete: {
+    heading: 'Intune could not complete this search',
+    lead: 'The device may be in Intune even though it is not listed here. Intune did not answer these parts of the search:',
+    searched: {
+      serial: (value: string) => `Serial number “${value}”`,
+      name: (value: string) => `Device name “${value}”`,
+      user: (value: string) => `E-mail address “${value}”`,
+    } satisfies Record<SearchKind, (value: string) => string>,
+    reasons: {
+      unfiltered: 'Intune ignored the filter and sent devices that do not match, so the kiosk cannot tell which ones do.',
+      tooManyPages: 'Intune kept sending more pages than one search may ask for.',
+    } satisfies Record<UnansweredReason, string>,
+    /** What to try: for a part with too many pages, and for a part whose filter Intune ignored, by what it searched. */
+    tryNext: {
+      tooManyPages: 'Type more of it: the full serial number or the full device name.',
+      serial: 'Search by the device name or the owner’s e-mail address instead.',
+      name: 'Scan or type the full serial number instead.',
+      user: 'Scan or type the serial number or the device name instead.',
+    },
   },
   device: {
     unnamed: 'Unnamed device',
@@ -447,7 +476,6 @@ export const en = {
       consent_required: 'Sign-in needed',
       forbidden: 'Not allowed',
       not_found: 'Device not found',
-      too_many_matches: 'Too many devices match',
       not_supported: 'Not possible for this device',
       already_locked: 'This Mac is already locked',
       throttled: 'Intune is busy',
@@ -464,7 +492,6 @@ export const en = {
       consent_required: 'Sign the kiosk in with a work account that may read Intune devices, then press Try again.',
       forbidden: 'Ask an Intune administrator for access, or send the person to the second-line desk.',
       not_found: 'The device may have been removed from Intune or be outside your scope. Start a new search.',
-      too_many_matches: 'Scan or type the full serial number, or search by the full device name or e-mail address.',
       not_supported: 'Nothing was sent to the device. Start a new search, or handle this device another way.',
       already_locked: 'Reveal the PIN of the lock already sent instead of locking again.',
       throttled: 'Wait a minute, then press Try again.',
