@@ -48,20 +48,20 @@ const KNOWN_MAX = 64;
 const KEY_PAGES_MAX = 3;
 
 export class DeviceSecrets {
-  readonly #o: DeviceSecretsOptions;
+  readonly #options: DeviceSecretsOptions;
   readonly #known = new Map<string, Known>();
 
   constructor(options: DeviceSecretsOptions) {
-    this.#o = options;
+    this.#options = options;
   }
 
   #enabled(kind: SecretKind): boolean {
-    return this.#o.settings[kind].enabled;
+    return this.#options.settings[kind].enabled;
   }
 
   /** The managedDevice fields to add to the device's GET by id (activationLockBypassCode only with `$select`). */
   get deviceFields(): string[] {
-    const s = this.#o.settings;
+    const s = this.#options.settings;
     const fields: string[] = [];
     if (s.bitlocker.enabled || s.laps.enabled) fields.push('azureADDeviceId');
     if (s.fileVault.enabled) fields.push('isEncrypted');
@@ -100,19 +100,19 @@ export class DeviceSecrets {
     const info = SECRET_KINDS_INFO[kind];
     if (!this.#enabled(kind)) throw new KioskFailure('not_supported', `Revealing the ${info.name} is turned off for this kiosk.`);
     const slot = kind === 'bitlocker' ? `bitlocker:${request.keyId!.toLowerCase()}` : kind;
-    const offline = this.#o.settings[kind].offline;
-    if (!this.#o.isOnline()) {
-      const cached = offline ? await this.#o.cache.secret(id, slot) : null;
+    const offline = this.#options.settings[kind].offline;
+    if (!this.#options.isOnline()) {
+      const cached = offline ? await this.#options.cache.secret(id, slot) : null;
       if (cached) return this.#answer(request, cached, 'cache');
     }
     try {
       const held = await this.#fetch(request);
-      if (offline) void this.#o.cache.recordSecret(id, slot, held);
+      if (offline) void this.#options.cache.recordSecret(id, slot, held);
       return this.#answer(request, held, 'graph');
     } catch (err) {
       if (!(err instanceof KioskFailure)) throw err;
       if (err.graphUnreachable) {
-        const cached = offline ? await this.#o.cache.secret(id, slot) : null;
+        const cached = offline ? await this.#options.cache.secret(id, slot) : null;
         if (cached) return this.#answer(request, cached, 'cache');
         throw new KioskFailure(
           'offline',
@@ -135,7 +135,7 @@ export class DeviceSecrets {
     if (!existsOn(kind, known.operatingSystem)) {
       throw new KioskFailure('not_supported', `A ${known.operatingSystem || 'device of this kind'} has no ${SECRET_KINDS_INFO[kind].name}.`);
     }
-    const fetchedAt = this.#o.now().toISOString();
+    const fetchedAt = this.#options.now().toISOString();
     const held = (secret: string, extra: Partial<HeldSecret> = {}): HeldSecret => ({ secret, keyId: null, account: null, updatedDateTime: null, fetchedAt, ...extra });
     const device = encodeURIComponent(id);
     return this.#asKind(kind, async () => {
@@ -145,29 +145,29 @@ export class DeviceSecrets {
           const key = known.keys.find((k) => k.id === keyId);
           // Only a key listed for the confirmed device: a key id typed for another laptop must not open this one.
           if (!key) throw new KioskFailure('not_found', SECRET_KINDS_INFO.bitlocker.notFound);
-          const body = await this.#o.graph.get(`/informationProtection/bitlocker/recoveryKeys/${encodeURIComponent(keyId)}?$select=key`, undefined, this.#clientHeaders());
+          const body = await this.#options.graph.get(`/informationProtection/bitlocker/recoveryKeys/${encodeURIComponent(keyId)}?$select=key`, undefined, this.#clientHeaders());
           return held(readRecoveryKey(body), { keyId, updatedDateTime: key.createdDateTime });
         }
         case 'laps': {
-          const body = await this.#o.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(known.azureADDeviceId)}?$select=credentials`, undefined, this.#clientHeaders());
+          const body = await this.#options.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(known.azureADDeviceId)}?$select=credentials`, undefined, this.#clientHeaders());
           const current = readLocalCredentials(body);
           if (!current) throw new KioskFailure('not_found', SECRET_KINDS_INFO.laps.notFound);
           return held(current.password, { account: current.account || null, updatedDateTime: current.backupDateTime });
         }
         case 'androidPasscode': {
-          const body = await this.#o.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,deviceActionResults`);
+          const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,deviceActionResults`);
           const result = readDeviceFacts(body).passcode;
           if (!result) throw new KioskFailure('not_found', SECRET_KINDS_INFO.androidPasscode.notFound);
           return held(result.passcode, { updatedDateTime: result.lastUpdatedDateTime });
         }
         case 'activationLock': {
-          const body = await this.#o.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,activationLockBypassCode`);
+          const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,activationLockBypassCode`);
           const code = readString(body, 'activationLockBypassCode');
           if (!code) throw new KioskFailure('not_found', SECRET_KINDS_INFO.activationLock.notFound);
           return held(code);
         }
         case 'fileVault': {
-          const body = await this.#o.betaGraph.get(`/deviceManagement/managedDevices/${device}/getFileVaultKey`);
+          const body = await this.#options.betaGraph.get(`/deviceManagement/managedDevices/${device}/getFileVaultKey`);
           const key = readString(body, 'value');
           if (!key) throw new KioskFailure('not_found', SECRET_KINDS_INFO.fileVault.notFound);
           return held(key);
@@ -179,7 +179,7 @@ export class DeviceSecrets {
   async #knownDevice(id: string): Promise<Known> {
     let known = this.#known.get(id.toLowerCase());
     if (!known) {
-      const details = await this.#o.loadDevice(id);
+      const details = await this.#options.loadDevice(id);
       known = this.#known.get(id.toLowerCase());
       // Offline the device comes from the cache: its kind and keys are known, its Entra id is not needed there.
       known ??= {
@@ -197,7 +197,7 @@ export class DeviceSecrets {
       let link: string | undefined = `/informationProtection/bitlocker/recoveryKeys?$filter=${filter}`;
       const keys: BitLockerKeyInfo[] = [];
       for (let page = 0; link !== undefined && page < KEY_PAGES_MAX; page++) {
-        const answer = readKeyList(await this.#o.graph.get(link, signal, this.#clientHeaders()));
+        const answer = readKeyList(await this.#options.graph.get(link, signal, this.#clientHeaders()));
         keys.push(...answer.keys);
         link = answer.nextLink;
       }
@@ -209,7 +209,7 @@ export class DeviceSecrets {
   async #lapsOffer(facts: DeviceFacts, signal?: AbortSignal): Promise<SecretOffer | null> {
     return this.#checked('laps', async () => {
       // Without $select=credentials Entra answers with the backup's dates only: not a password read.
-      const body = await this.#o.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(facts.azureADDeviceId)}`, signal, this.#clientHeaders());
+      const body = await this.#options.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(facts.azureADDeviceId)}`, signal, this.#clientHeaders());
       return { kind: 'laps', updatedDateTime: readMetadataDate(body, 'lastBackupDateTime'), problem: null };
     });
   }
@@ -239,7 +239,7 @@ export class DeviceSecrets {
   }
 
   #clientHeaders(): Record<string, string> {
-    return { 'ocp-client-name': this.#o.client.name, 'ocp-client-version': this.#o.client.version };
+    return { 'ocp-client-name': this.#options.client.name, 'ocp-client-version': this.#options.client.version };
   }
 
   #remember(id: string, known: Known): void {
