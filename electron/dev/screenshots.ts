@@ -11,6 +11,7 @@ import {
   createDemoIdentityProvider,
   DEMO_EXAMPLES,
   DEMO_SECRET_EXAMPLES,
+  demoDevices,
   demoTenant,
   listenOnLoopback,
   type DemoGraph,
@@ -35,11 +36,16 @@ interface Shot {
 interface Tenant {
   graph: DemoGraph;
   identity: DemoIdentityProvider;
-  /** Moves the simulated tenant's clock forward (a remote lock is delivered 30 s after it is sent). */
-  advance(ms: number): void;
+  /** Moves the clock forward, the tenant's and the page's (a remote lock is delivered 30 s after it is sent). */
+  advance(ms: number): Promise<void>;
 }
 
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
+/**
+ * Every screen is taken at this instant, on the page and in the simulated tenant, with fixed sign-in codes: the same
+ * build writes the same files. The clock moves only when a shot moves it.
+ */
+const SHOT_TIME = Date.parse('2026-03-10T09:41:00Z');
 const only = process.argv.slice(2);
 
 async function scan(page: Page, text: string): Promise<void> {
@@ -199,7 +205,7 @@ const SHOTS: Shot[] = [
     run: async (page, tenant) => {
       await sendLock(page, 'C02ZT1YHMD6M');
       await page.getByText(/waiting for the device/).waitFor();
-      tenant.advance(31_000);
+      await tenant.advance(31_000);
       await page.locator('[data-phase="settled"]').waitFor();
     },
   },
@@ -267,7 +273,7 @@ const SHOTS: Shot[] = [
       await page.getByRole('button', { name: 'Reveal password' }).click();
       await page.getByRole('button', { name: 'Spell it out' }).click();
       await page.getByTestId('spelling').waitFor();
-      await page.mouse.wheel(0, -10_000);
+      await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
     },
   },
   secretShot('android-passcode', DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber, 'Reveal passcode'),
@@ -299,8 +305,10 @@ for (const shot of SHOTS) if (shot.name.startsWith('zoom200')) shot.zoom = 200;
 
 async function take(browser: Browser, shot: Shot, scratch: string): Promise<void> {
   let offset = 0;
-  const identity = createDemoIdentityProvider();
-  const graph = createDemoGraph({ now: () => new Date(Date.now() + offset), verifyToken: identity.verifyAccessToken });
+  const now = () => new Date(SHOT_TIME + offset);
+  let codes = 0;
+  const identity = createDemoIdentityProvider({ now, userCode: () => `BXD7K2QP${++codes}` });
+  const graph = createDemoGraph({ now, devices: demoDevices(now()), verifyToken: identity.verifyAccessToken });
   const server = await listenOnLoopback(graph.handle);
   const broker = shot.broker ? { plugin: createDemoBroker(identity), windowHandle: () => Buffer.alloc(8) } : undefined;
   const core = createKioskCore({
@@ -308,6 +316,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
     tenant: demoTenant({ graphUrl: server.url, identity }),
     fetch: nodeFetch,
     signInFetch: nodeFetch,
+    now,
     lockPollDelaysMs: [500, 500, 500, 500, 500, 500],
     retry: { attempts: 1 },
     log: () => {},
@@ -323,10 +332,15 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
   });
   try {
     const page = await context.newPage();
+    await page.clock.setFixedTime(SHOT_TIME);
     await attachKiosk(page, core);
     await page.goto(`${PAGE_ORIGIN}/index.html${shot.query ?? ''}`);
     await page.getByTestId('demo-badge').waitFor();
-    await shot.run(page, { graph, identity, advance: (ms) => (offset += ms) });
+    const advance = async (ms: number) => {
+      offset += ms;
+      await page.clock.setFixedTime(SHOT_TIME + offset);
+    };
+    await shot.run(page, { graph, identity, advance });
     await page.screenshot({ path: path.join(outDir, `${shot.name}.png`) });
     console.log(`docs/screenshots/${shot.name}.png`);
   } finally {

@@ -60,6 +60,8 @@ export interface DemoIdentityOptions {
   autoApproveDeviceCodesAfterMs?: number;
   /** The tenant's sign-in policies at start; the rest as `NO_CONDITIONAL_ACCESS`. */
   policies?: Partial<DemoSignInPolicies>;
+  /** Makes the codes a technician types at the device-code page (screenshots fix them); default random, as Entra's. */
+  userCode?: () => string;
 }
 
 /**
@@ -520,6 +522,7 @@ export function createDemoIdentityProvider(options: DemoIdentityOptions = {}): D
   }
 
   function newUserCode(): string {
+    if (options.userCode) return options.userCode();
     const letters = 'BCDFGHJKLMNPQRSTVWXZ23456789';
     let code = '';
     for (let i = 0; i < 9; i++) code += letters[randomInt(letters.length)];
