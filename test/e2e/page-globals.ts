@@ -13,10 +13,19 @@ interface Style {
 interface Box {
   width: number;
   height: number;
+  top: number;
+  right: number;
 }
 
 interface PageElement {
   textContent: string | null;
+  tagName: string;
+  className: unknown;
+  scrollWidth: number;
+  clientWidth: number;
+  getAttribute(name: string): string | null;
+  closest(selectors: string): PageElement | null;
+  contains(other: PageElement): boolean;
   getBoundingClientRect(): Box;
   dispatchEvent(event: unknown): boolean;
 }
@@ -25,6 +34,7 @@ export interface PageGlobals {
   document: {
     body: PageElement;
     activeElement: PageElement | null;
+    querySelectorAll(selectors: string): Iterable<PageElement>;
     documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
     createRange(): { selectNodeContents(node: unknown): void };
   };
