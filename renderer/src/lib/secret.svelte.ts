@@ -8,9 +8,6 @@ import { TimedReveal } from './timed-reveal.svelte';
 export class SecretReveal extends TimedReveal<RevealedSecret> {
   /** The spelled-out reading is open. */
   spelled = $state(false);
-  /** BitLocker: the group shown on its own, one at a time (0–7); null while the whole key is shown. */
-  step = $state<number | null>(null);
-
   /** How long any secret but a BitLocker key stays shown. */
   otherMs: number;
   recoveryKeyMs: number;
@@ -23,7 +20,6 @@ export class SecretReveal extends TimedReveal<RevealedSecret> {
 
   override show(secret: RevealedSecret): void {
     this.spelled = false;
-    this.step = null;
     this.visibleMs = secret.kind === 'bitlocker' ? this.recoveryKeyMs : this.otherMs;
     super.show(secret);
   }
@@ -31,6 +27,5 @@ export class SecretReveal extends TimedReveal<RevealedSecret> {
   override hide(): void {
     super.hide();
     this.spelled = false;
-    this.step = null;
   }
 }
