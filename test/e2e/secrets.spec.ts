@@ -4,6 +4,7 @@
 import { createMemoryAuditTrail } from '../../electron/core/audit';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES as S } from '../../electron/demo';
 import { expect, expectAccessible, showDevice, test } from './fixtures';
+import type { PageGlobals } from './page-globals';
 
 const trail = createMemoryAuditTrail();
 test.use({ coreOptions: { audit: trail } });
@@ -152,6 +153,9 @@ test.describe('gone again when the person leaves', () => {
   });
 });
 
+/** A rendered font size in CSS pixels. */
+const fontPx = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(el).fontSize));
+
 test.describe('BitLocker you can type', () => {
   async function revealKey(page: import('@playwright/test').Page): Promise<void> {
     await showDevice(page, S.bitlocker.serialNumber);
@@ -160,8 +164,6 @@ test.describe('BitLocker you can type', () => {
     await page.getByRole('button', { name: /Reveal this key/ }).click();
     await expect(page.getByTestId('secret-group')).toHaveCount(8);
   }
-
-  const fontPx = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
   test('digits as large as a typed password, the key ID to check in large print, and the typing hints', async ({ page }) => {
     await revealKey(page);
@@ -254,7 +256,7 @@ test.describe('typed secrets', () => {
     await page.getByRole('button', { name: 'Reveal bypass code' }).click();
     // Capitals only: no underline, as there is no small letter to tell them from; digits set apart from letters.
     await expect(page.getByTestId('legend')).toHaveText('Digits are blue.');
-    const underlined = await page.getByTestId('secret').locator('[data-class="upper"]').evaluateAll((els) => els.filter((e) => getComputedStyle(e).textDecorationLine.includes('underline')).length);
+    const underlined = await page.getByTestId('secret').locator('[data-class="upper"]').evaluateAll((els) => els.filter((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).textDecorationLine.includes('underline')).length);
     expect(underlined).toBe(0);
     await expect(page.getByTestId('typing-hints')).toContainText('Type it exactly as shown, with its hyphens');
     await page.keyboard.press('Escape');
@@ -270,12 +272,12 @@ test.describe('typed secrets', () => {
     await expect(page.getByRole('button', { name: 'Spell it out' })).toHaveCount(0);
     await expect(page.getByTestId('legend')).toHaveCount(0);
     await expect(page.getByTestId('typing-hints')).toHaveText('Type only the digits.');
-    const passcodePx = await page.getByTestId('secret').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const passcodePx = await fontPx(page.getByTestId('secret'));
     await page.keyboard.press('Escape');
 
     await showDevice(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
     await page.getByRole('button', { name: 'Reveal PIN' }).click();
-    const pinPx = await page.getByTestId('pin').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const pinPx = await fontPx(page.getByTestId('pin'));
     expect(passcodePx, `passcode ${passcodePx}px against PIN ${pinPx}px`).toBeGreaterThanOrEqual(pinPx);
   });
 });
