@@ -159,6 +159,9 @@ export const KioskConfigSchema = z
       .default(SETTING_DEFAULTS.idleResetMs / 1000)
       .describe('Untouched for this long, the kiosk hides any PIN and returns to the search.'),
     pinVisibleSeconds: wholeNumber(5, 600, 'of seconds ').default(SETTING_DEFAULTS.pinVisibleMs / 1000).describe('How long a revealed PIN stays on screen.'),
+    recoveryKeyVisibleSeconds: wholeNumber(5, 900, 'of seconds ')
+      .default(SETTING_DEFAULTS.recoveryKeyVisibleMs / 1000)
+      .describe('How long a revealed BitLocker recovery key (48 digits) stays on screen; the other secrets follow pinVisibleSeconds.'),
     shiftHours: z
       .number({ error: 'must be a number of hours from 1 to 24' })
       .min(1, { error: 'must be a number of hours from 1 to 24' })
@@ -355,7 +358,11 @@ export function coreOptionsFromConfig(config: KioskConfig): KioskSettings {
     secrets: config.secrets,
     revealReason: config.revealReason,
     requestBudget: config.requestBudget,
-    screen: { idleResetMs: config.idleResetSeconds * 1000, pinVisibleMs: config.pinVisibleSeconds * 1000 },
+    screen: {
+      idleResetMs: config.idleResetSeconds * 1000,
+      pinVisibleMs: config.pinVisibleSeconds * 1000,
+      recoveryKeyVisibleMs: config.recoveryKeyVisibleSeconds * 1000,
+    },
     signIn: {
       shiftMs: config.shiftHours * HOUR_MS,
       idleMs: config.signOutIdleMinutes * 60_000,

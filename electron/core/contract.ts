@@ -170,8 +170,11 @@ export const AppInfoSchema = z.object({
   secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean() })),
   /** Whether a reveal asks for a reason, and the admin's list of reasons (empty: free text). */
   revealReason: z.object({ mode: z.enum(REASON_MODES), choices: z.array(z.string()) }),
-  /** The counter's timings from the config file: the return to the idle screen and how long a PIN stays shown. */
-  screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive() }),
+  /**
+   * The counter's timings from the config file: the return to the idle screen, how long a PIN (and any secret but a
+   * BitLocker key) stays shown, and how long a BitLocker recovery key does.
+   */
+  screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive(), recoveryKeyVisibleMs: z.number().int().positive() }),
   /** How long Intune answers a Mac's unlock PIN: as documented, and as seen (older PINs are called stale). */
   pinLifetimeDays: z.object({ documented: z.number().int().positive(), reliable: z.number().int().positive() }),
 });

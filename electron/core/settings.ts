@@ -13,6 +13,8 @@ export const SETTING_DEFAULTS = {
   requestBudget: 100,
   idleResetMs: 3 * MINUTE_MS,
   pinVisibleMs: MINUTE_MS,
+  /** 48 digits typed group by group, with the key ID checked first, take far longer than a six-digit PIN. */
+  recoveryKeyVisibleMs: 3 * MINUTE_MS,
   shiftMs: 12 * 60 * MINUTE_MS,
   signOutIdleMs: 30 * MINUTE_MS,
   pinDays: PIN_LIFETIME.reliableDays,
@@ -32,7 +34,7 @@ export interface KioskSettings {
   /** Graph requests this kiosk may send per 20 s. */
   requestBudget?: number;
   /** Screen timings handed to the renderer through app:info. */
-  screen?: { idleResetMs?: number; pinVisibleMs?: number };
+  screen?: { idleResetMs?: number; pinVisibleMs?: number; recoveryKeyVisibleMs?: number };
   /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
   signIn?: { shiftMs?: number; idleMs?: number; allowPlaintextTokenCache?: boolean };
 }
@@ -42,7 +44,7 @@ export interface ResolvedSettings {
   secrets: SecretSettings;
   revealReason: ReasonPolicy;
   requestBudget: number;
-  screen: { idleResetMs: number; pinVisibleMs: number };
+  screen: { idleResetMs: number; pinVisibleMs: number; recoveryKeyVisibleMs: number };
 }
 
 /** The settings a kiosk works with: the admin's, else the tenant's defaults, else the kiosk's. */
@@ -56,6 +58,7 @@ export function resolveSettings(settings: KioskSettings): ResolvedSettings {
     screen: {
       idleResetMs: settings.screen?.idleResetMs ?? SETTING_DEFAULTS.idleResetMs,
       pinVisibleMs: settings.screen?.pinVisibleMs ?? SETTING_DEFAULTS.pinVisibleMs,
+      recoveryKeyVisibleMs: settings.screen?.recoveryKeyVisibleMs ?? SETTING_DEFAULTS.recoveryKeyVisibleMs,
     },
   };
 }

@@ -115,7 +115,8 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
     { password: 'Zp3$hN8kW2cJ6d', ageDays: 31 },
     { password: 'Kl1O0-S5sIb8#e', ageDays: 1 },
   ]);
-  addLaps('CONTOSO-PF4K9Z2M', [{ password: 'mV4&yQ9tB2nX7r', ageDays: 12 }]);
+  // A Windows 11 24H2 PC on a passphrase policy (PasswordComplexity 6: six capitalised long words, no separators).
+  addLaps('CONTOSO-PF4K9Z2M', [{ password: 'ThimbleCarefulOvertimeJuniperMagnetGlider', ageDays: 12 }]);
 
   // An Android Enterprise passcode reset that finished shows its temporary passcode (Intune: for 7 days).
   const android = byName('Galaxy-S22-LSCHMIDT');
@@ -274,6 +275,8 @@ export const DEMO_SECRET_EXAMPLES = {
   },
   /** The same laptop's LAPS history of three passwords; the newest is current. */
   laps: { serialNumber: '4FJ9TQ2', account: 'Administrator', current: 'Kl1O0-S5sIb8#e', previous: 'Zp3$hN8kW2cJ6d' },
+  /** A Windows PC whose LAPS policy makes passphrases (PasswordComplexity 6): grouped by word. */
+  lapsPassphrase: { serialNumber: 'PF4K9Z2M', account: 'Administrator', current: 'ThimbleCarefulOvertimeJuniperMagnetGlider' },
   /** A Windows PC with neither a recovery key nor a LAPS backup. */
   windowsWithout: { serialNumber: 'H2VB7K1' },
   /** Android Enterprise phone whose passcode reset finished 4 hours ago. */

@@ -30,7 +30,7 @@ export function firstRunCore(setup: FirstRunSetup): KioskCore {
     features: { remoteLock: false },
     secrets: [],
     revealReason: { mode: 'off', choices: [] },
-    screen: { idleResetMs: SETTING_DEFAULTS.idleResetMs, pinVisibleMs: SETTING_DEFAULTS.pinVisibleMs },
+    screen: { idleResetMs: SETTING_DEFAULTS.idleResetMs, pinVisibleMs: SETTING_DEFAULTS.pinVisibleMs, recoveryKeyVisibleMs: SETTING_DEFAULTS.recoveryKeyVisibleMs },
     pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
   };
   const unconfigured = {

@@ -59,6 +59,7 @@ describe('parseKioskConfig', () => {
         signIn: { federationHosts: [], macBroker: false },
         idleResetSeconds: 180,
         pinVisibleSeconds: 60,
+        recoveryKeyVisibleSeconds: 180,
         shiftHours: 12,
         signOutIdleMinutes: 30,
         allowPlaintextTokenCache: false,
@@ -88,6 +89,7 @@ describe('parseKioskConfig', () => {
       signIn: { methods: ['broker', 'window', 'deviceCode'], federationHosts: ['adfs.contoso.com'], macBroker: true },
       idleResetSeconds: 90,
       pinVisibleSeconds: 30,
+      recoveryKeyVisibleSeconds: 300,
       shiftHours: 8.5,
       signOutIdleMinutes: 15,
       allowPlaintextTokenCache: true,
@@ -108,6 +110,7 @@ describe('parseKioskConfig', () => {
         signIn: { methods: ['broker', 'window', 'deviceCode'], federationHosts: ['adfs.contoso.com'], macBroker: true },
         idleResetSeconds: 90,
         pinVisibleSeconds: 30,
+        recoveryKeyVisibleSeconds: 300,
         shiftHours: 8.5,
         signOutIdleMinutes: 15,
         allowPlaintextTokenCache: true,
@@ -171,6 +174,7 @@ describe('parseKioskConfig', () => {
   it('names a number out of range with its bounds and default', () => {
     expect(errorOf({ ...minimal, idleResetSeconds: 5 })).toMatch(/"idleResetSeconds" must be a whole number of seconds from 15 to 3600\..*default of 180/);
     expect(errorOf({ ...minimal, pinVisibleSeconds: 2.5 })).toMatch(/"pinVisibleSeconds" must be a whole number of seconds from 5 to 600/);
+    expect(errorOf({ ...minimal, recoveryKeyVisibleSeconds: 1000 })).toMatch(/"recoveryKeyVisibleSeconds" must be a whole number of seconds from 5 to 900/);
     expect(errorOf({ ...minimal, shiftHours: 30 })).toMatch(/"shiftHours" must be a number of hours from 1 to 24\..*default of 12/);
     expect(errorOf({ ...minimal, signOutIdleMinutes: 0 })).toMatch(/"signOutIdleMinutes" must be a whole number of minutes from 1 to 480/);
     expect(errorOf({ ...minimal, requestBudget: 5000 })).toMatch(/"requestBudget" must be a whole number from 1 to 2000/);

@@ -73,9 +73,9 @@ describe('the contract at the boundary', () => {
   });
 
   it('hands the screen timings from the config to the renderer', async () => {
-    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 180_000, pinVisibleMs: 60_000 } } });
-    await startCore({ screen: { idleResetMs: 30_000, pinVisibleMs: 15_000 } });
-    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 30_000, pinVisibleMs: 15_000 } } });
+    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 180_000, pinVisibleMs: 60_000, recoveryKeyVisibleMs: 180_000 } } });
+    await startCore({ screen: { idleResetMs: 30_000, pinVisibleMs: 15_000, recoveryKeyVisibleMs: 90_000 } });
+    expect(await core.invoke('app:info', {})).toMatchObject({ ok: true, value: { screen: { idleResetMs: 30_000, pinVisibleMs: 15_000, recoveryKeyVisibleMs: 90_000 } } });
   });
 });
 

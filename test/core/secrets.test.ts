@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configuredTenant, createKioskCore, type KioskCore, type KioskCoreOptions, nodeFetch } from '../../electron/core';
 import { createMemoryAuditTrail } from '../../electron/core/audit';
 import type { DeviceDetails, SecretOffer } from '../../electron/core/contract';
-import { checkReason, decodeUtf16le, readLocalCredentials } from '../../electron/core/secrets';
+import { checkReason, decodeUtf16le, readLocalCredentials, readRecoveryKey } from '../../electron/core/secrets';
 import {
   createDemoGraph,
   createDemoIdentityProvider,
@@ -374,5 +374,25 @@ describe('reading what Entra sends', () => {
     };
     expect(readLocalCredentials(body)?.password).toBe('newest');
     expect(readLocalCredentials({ credentials: [] })).toBeNull();
+  });
+
+  it('accepts a recovery password only when each group is a multiple of 11 below 720,896', () => {
+    const good = '000000-000011-720885-123453-654313-111111-222222-333333';
+    expect(readRecoveryKey({ key: good })).toBe(good);
+    // 720,896 is the first multiple of 11 that no real group reaches; 123,456 is not a multiple of 11.
+    expect(() => readRecoveryKey({ key: '000000-000011-720896-123453-654313-111111-222222-333333' })).toThrow(/group 3 of 8 is not a valid recovery password group/);
+    expect(() => readRecoveryKey({ key: '123456-000011-720885-123453-654313-111111-222222-333333' })).toThrow(/group 1 of 8/);
+  });
+});
+
+describe('a malformed BitLocker key from Graph', () => {
+  it('is refused with a clear graph_error, not shown as 48 digits nobody can use', async () => {
+    const k = await start();
+    const details = await show(k, S.bitlocker.serialNumber);
+    const stored = k.graph.secrets.bitlockerKeys.find((key) => key.id === S.bitlocker.currentKeyId)!;
+    stored.key = S.bitlocker.currentKey.replace(/^\d{6}/, '123456');
+    const reveal = await k.core.invoke('secrets:reveal', { id: details.device.id, kind: 'bitlocker', keyId: S.bitlocker.currentKeyId, reason: 'Forgot password' });
+    expect(reveal).toMatchObject({ ok: false, error: { code: 'graph_error', message: expect.stringMatching(/group 1 of 8 is not a valid recovery password group.*Entra admin center/) } });
+    expect(JSON.stringify(reveal)).not.toContain('123456');
   });
 });

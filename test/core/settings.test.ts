@@ -22,12 +22,12 @@ function config(fields: Record<string, unknown> = {}) {
 describe('coreOptionsFromConfig', () => {
   it("turns the file's hours, minutes and seconds into the core's milliseconds", () => {
     const options = coreOptionsFromConfig(
-      config({ shiftHours: 8, signOutIdleMinutes: 15, idleResetSeconds: 90, pinVisibleSeconds: 45, requestBudget: 40, remoteLock: true }),
+      config({ shiftHours: 8, signOutIdleMinutes: 15, idleResetSeconds: 90, pinVisibleSeconds: 45, recoveryKeyVisibleSeconds: 240, requestBudget: 40, remoteLock: true }),
     );
     expect(options).toMatchObject({
       features: { remoteLock: true },
       requestBudget: 40,
-      screen: { idleResetMs: 90_000, pinVisibleMs: 45_000 },
+      screen: { idleResetMs: 90_000, pinVisibleMs: 45_000, recoveryKeyVisibleMs: 240_000 },
       signIn: { shiftMs: 8 * 3_600_000, idleMs: 15 * 60_000, allowPlaintextTokenCache: false },
     });
     expect(options.tenant).toMatchObject({ mode: 'tenant', tenantId: TENANT, clientId: CLIENT, authority: `https://login.microsoftonline.com/${TENANT}` });
@@ -36,7 +36,13 @@ describe('coreOptionsFromConfig', () => {
 
   it("gives an empty config the core's own defaults, the same numbers the schema documents", () => {
     const options = coreOptionsFromConfig(config());
-    expect(options.screen).toEqual({ idleResetMs: SETTING_DEFAULTS.idleResetMs, pinVisibleMs: SETTING_DEFAULTS.pinVisibleMs });
+    expect(options.screen).toEqual({
+      idleResetMs: SETTING_DEFAULTS.idleResetMs,
+      pinVisibleMs: SETTING_DEFAULTS.pinVisibleMs,
+      recoveryKeyVisibleMs: SETTING_DEFAULTS.recoveryKeyVisibleMs,
+    });
+    // 48 digits need their own, longer time on screen: three minutes unless the admin says otherwise.
+    expect(SETTING_DEFAULTS.recoveryKeyVisibleMs).toBe(180_000);
     expect(options.signIn).toMatchObject({ shiftMs: SETTING_DEFAULTS.shiftMs, idleMs: SETTING_DEFAULTS.signOutIdleMs });
     expect(resolveSettings(options)).toMatchObject({ remoteLock: false, requestBudget: SETTING_DEFAULTS.requestBudget, revealReason: { mode: 'off' } });
     expect(Object.values(resolveSettings(options).secrets).every((s) => !s.enabled)).toBe(true);

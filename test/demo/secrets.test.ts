@@ -2,7 +2,8 @@
 // $select=key, LAPS passwords only with $select=credentials and the right role, the bypass code only on a GET by id
 // with $select, FileVault only in beta with the privileged permission; 403 and 404 where Entra and Intune give them.
 import { describe, expect, it } from 'vitest';
-import { createDemoGraph, DEMO_SECRET_EXAMPLES as S, ENTRA_ROLES, type AccessTokenCheck } from '../../electron/demo';
+import { recoveryBlockIsValid } from '../../electron/core/secrets/parse';
+import { createDemoGraph, DEMO_SECRET_EXAMPLES as S, ENTRA_ROLES, recoveryPassword, type AccessTokenCheck } from '../../electron/demo';
 
 const ALL_SCOPES = [
   'DeviceManagementManagedDevices.Read.All',
@@ -23,6 +24,17 @@ function tenant(check: Partial<Extract<AccessTokenCheck, { ok: true }>> = {}) {
 }
 
 describe('BitLocker recovery keys', () => {
+  it('are real recovery passwords: 8 groups of 6 digits, each a multiple of 11 below 720,896, as the core checks', () => {
+    const { graph } = tenant();
+    const keys = [...graph.secrets.bitlockerKeys.map((k) => k.key), ...Array.from({ length: 200 }, (_, i) => recoveryPassword(`seed:${i}`))];
+    expect(keys.length).toBeGreaterThan(200);
+    for (const key of keys) {
+      const groups = key.split('-');
+      expect(groups).toHaveLength(8);
+      expect(groups.every((g) => /^\d{6}$/.test(g) && Number(g) % 11 === 0 && Number(g) < 720_896 && recoveryBlockIsValid(g)), key).toBe(true);
+    }
+  });
+
   it('lists a device’s keys by deviceId without the key itself; the key only by id with $select=key', async () => {
     const { get, device, graph } = tenant();
     const laptop = device(S.bitlocker.serialNumber);

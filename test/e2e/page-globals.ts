@@ -8,6 +8,8 @@ interface Style {
   userSelect: string;
   outlineStyle: string;
   animationName: string;
+  fontSize: string;
+  textDecorationLine: string;
 }
 
 interface Box {

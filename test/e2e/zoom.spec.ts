@@ -54,6 +54,26 @@ test.describe('at 200 % zoom', () => {
     await expectAccessible(page);
   });
 
+  test('a BitLocker key one group at a time fits one screen: the group, its number, the buttons and the whole key', async ({ page }) => {
+    await showDevice(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
+    await page.getByLabel('Recovery key ID, first characters').fill(DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId.slice(0, 8));
+    await page.getByRole('button', { name: /Reveal this key/ }).click();
+    await page.getByRole('button', { name: 'One group at a time' }).click();
+    await page.getByRole('button', { name: 'Next group' }).click();
+    await expect(page.getByTestId('step-label')).toHaveText('Group 2 of 8');
+    for (const part of [page.getByTestId('step-label'), page.getByTestId('step-group'), page.getByRole('button', { name: 'Next group' }), page.getByTestId('whole-key')]) {
+      await expect(part).toBeInViewport({ ratio: 1 });
+    }
+    // Nothing of it under the sticky header.
+    const header = await page.locator('header').first().boundingBox();
+    const label = await page.getByTestId('step-label').boundingBox();
+    expect(label!.y).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+    const spill = await page.getByTestId('step-group').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(spill).toBeLessThanOrEqual(0);
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+
   test('the match list fits the width', async ({ page }) => {
     await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
     await expect(page.getByRole('list').getByRole('button')).toHaveCount(5);

@@ -93,11 +93,28 @@ export function newestFirst<T extends { createdDateTime: string | null }>(items:
 /** The 48-digit recovery password in 8 blocks of 6, as the recovery screen asks for it. */
 const RECOVERY_PASSWORD = /^\d{6}(-\d{6}){7}$/;
 
+/**
+ * Each block of a real recovery password is a multiple of 11 below 720,896 (2^16 × 11): a block carries 16 bits of
+ * the key times 11, which is how the recovery screen spots a mistyped block. A key that fails this cannot unlock the
+ * drive, so the kiosk says so instead of showing 48 digits the person would type in vain.
+ */
+export function recoveryBlockIsValid(block: string): boolean {
+  const n = Number(block);
+  return /^\d{6}$/.test(block) && n % 11 === 0 && n < 720_896;
+}
+
 export function readRecoveryKey(body: unknown): string {
   const key = z.object({ key: z.string() } satisfies GraphShape<Graph.BitlockerRecoveryKey>).safeParse(body);
   const value = key.success ? key.data.key.trim() : '';
   if (!RECOVERY_PASSWORD.test(value)) {
     throw new KioskFailure('graph_error', 'Entra ID sent a BitLocker recovery key the kiosk cannot read. Try again, or read it in the Entra admin center.');
+  }
+  const bad = value.split('-').findIndex((block) => !recoveryBlockIsValid(block));
+  if (bad !== -1) {
+    throw new KioskFailure(
+      'graph_error',
+      `Entra ID sent a BitLocker recovery key whose group ${bad + 1} of 8 is not a valid recovery password group, so the recovery screen would refuse it. Read the key in the Entra admin center, or escalate to second line.`,
+    );
   }
   return value;
 }

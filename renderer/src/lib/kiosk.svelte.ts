@@ -97,7 +97,8 @@ export class KioskState {
       this.notice = { kind: 'pin-hidden', timedOut: true };
       if (this.screen === 'pin') this.#show('device');
     });
-    this.secret = new SecretReveal(options.pinVisibleMs ?? 60_000, () => {
+    // Timings fixed by the page (tests, demonstrations) hold for every secret, a BitLocker key too.
+    this.secret = new SecretReveal({ otherMs: options.pinVisibleMs ?? 60_000, recoveryKeyMs: options.pinVisibleMs ?? 180_000 }, () => {
       this.notice = { kind: 'secret-hidden', timedOut: true };
     });
     this.lock = new RemoteLockFlow(bridge, (sent) => this.#lockSent(sent));
@@ -121,7 +122,8 @@ export class KioskState {
     if (!this.#timingsFixed.idle) this.#idleResetMs = result.value.screen.idleResetMs;
     if (!this.#timingsFixed.pin) {
       this.pin.visibleMs = result.value.screen.pinVisibleMs;
-      this.secret.visibleMs = result.value.screen.pinVisibleMs;
+      this.secret.otherMs = result.value.screen.pinVisibleMs;
+      this.secret.recoveryKeyMs = result.value.screen.recoveryKeyVisibleMs;
     }
   }
 

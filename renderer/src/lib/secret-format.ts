@@ -12,15 +12,42 @@ export function charClass(c: string): CharClass {
 }
 
 /**
+ * A Windows LAPS passphrase (PasswordComplexity 6–8): 3 to 10 words, each capitalised, with nothing between them
+ * (learn.microsoft.com/windows-server/identity/laps/laps-concepts-passwords-passphrases, "Passphrase word lists").
+ */
+const PASSPHRASE = /^(?:[A-Z][a-z]+){3,10}$/;
+
+/**
  * The groups a secret is shown and read in. BitLocker keys, bypass codes and FileVault keys come with hyphens between
- * their groups; a LAPS password may contain a hyphen of its own, so it is cut into fours instead.
+ * their groups; a LAPS passphrase is cut into its words; a LAPS password may contain a hyphen of its own, so it is
+ * cut into fours instead.
  */
 export function secretGroups(kind: SecretKind, secret: string): string[] {
   if (kind === 'bitlocker' || kind === 'activationLock' || kind === 'fileVault') {
     const parts = secret.split('-').filter((p) => p !== '');
     if (parts.length > 1) return parts;
   }
+  if (kind === 'laps' && PASSPHRASE.test(secret)) return secret.match(/[A-Z][a-z]+/g) ?? [secret];
   return Array.from(secret.match(/[\s\S]{1,4}/gu) ?? []);
+}
+
+/** Digits and nothing else (an Android passcode): shown like the PIN, with nothing to spell out or tell apart. */
+export function digitsOnly(secret: string): boolean {
+  return /^\d+$/.test(secret);
+}
+
+/**
+ * The character classes worth marking in these groups, in the legend's order: digits where letters could be taken
+ * for them (O and 0), capitals where there are small letters to tell them from, symbols wherever there are any.
+ */
+export function markedClasses(groups: string[]): CharClass[] {
+  const present = new Set(groups.flatMap((g) => Array.from(g).map(charClass)));
+  const letters = present.has('upper') || present.has('lower');
+  const marked: CharClass[] = [];
+  if (present.has('digit') && (letters || present.has('symbol'))) marked.push('digit');
+  if (present.has('symbol')) marked.push('symbol');
+  if (present.has('upper') && present.has('lower')) marked.push('upper');
+  return marked;
 }
 
 /** How one character is said: "capital K", "digit one", "hyphen". */

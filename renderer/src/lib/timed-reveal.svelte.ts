@@ -6,7 +6,8 @@ export class TimedReveal<T> {
   /** When it hides itself (epoch ms); 0 while hidden. */
   hidesAt = $state(0);
 
-  visibleMs: number;
+  /** How long it stays shown; a $state so the countdown's bar follows a change of what is shown. */
+  visibleMs = $state(0);
   readonly #onTimeout: () => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
