@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, showDevice, test } from './fixtures';
 
+/** Runs in the page: an element's computed font size in pixels. */
+const fontSize = (el: unknown) =>
+  parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize);
+
 const serials = [
   ...Object.values(DEMO_EXAMPLES).flatMap((e) => (typeof e === 'object' ? [e.serialNumber] : [])),
   ...Object.values(DEMO_SECRET_EXAMPLES).map((e) => e.serialNumber),
@@ -37,8 +41,8 @@ test('a Mac locked with a PIN: Reveal PIN first, the check before it in body siz
   const check = step.getByText('Check that this is the person’s device.');
   const button = step.getByRole('button', { name: 'Reveal PIN' });
   expect((await check.boundingBox())!.y).toBeLessThan((await button.boundingBox())!.y);
-  const size = await check.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  const body = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await check.evaluate(fontSize);
+  const body = await page.locator('body').evaluate(fontSize);
   expect(size).toBeGreaterThanOrEqual(body);
   // The first button of the action column is the recommended one.
   await expect(page.locator('.device > .column').nth(1).getByRole('button').first()).toHaveText('Reveal PIN');
