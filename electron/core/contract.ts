@@ -237,7 +237,38 @@ export const SecretOfferSchema = z.object({
 });
 export type SecretOffer = z.infer<typeof SecretOfferSchema>;
 
-export const DeviceDetailsSchema = z.object({
+/** What Intune lets the counter do with this device, decided by the core from its platform. */
+export const DeviceAllowsSchema = z.object({
+  /** Intune can remote-lock it (Windows answers that it cannot). */
+  remoteLock: z.boolean(),
+  /** Its lock screen asks for Intune's unlock PIN (a Mac); an iPhone, iPad or Android asks for its own passcode. */
+  lockScreenPin: z.boolean(),
+});
+export type DeviceAllows = z.infer<typeof DeviceAllowsSchema>;
+
+/**
+ * The latest remote lock as an outcome for the counter: `locked` (delivered), `pinGone` (a Mac locked, but Intune no
+ * longer answers its PIN), `locking` (being applied), `waiting` (for the device to come online), `noProgress` (waiting
+ * for days), `canceled`, `failed`, `notSupported`, `unknown`.
+ */
+export const LOCK_OUTCOMES = ['locked', 'pinGone', 'locking', 'waiting', 'noProgress', 'canceled', 'failed', 'notSupported', 'unknown'] as const;
+export type LockOutcomeKind = (typeof LOCK_OUTCOMES)[number];
+
+export const LockOutcomeSchema = z.object({
+  kind: z.enum(LOCK_OUTCOMES),
+  /** Whole days since the lock was sent, when the answer was fetched. */
+  daysSinceSent: z.number().int().nonnegative().nullable(),
+  /** Whether the unlock PIN is offered: the device's lock screen takes it, Intune holds one, and the lock was not canceled. */
+  pinOffered: z.boolean(),
+  /** When the PIN is to be called stale (Intune may no longer hold it); null when no PIN is offered. */
+  pinStaleAfter: isoDate.nullable(),
+  /** The newest other action sent to the device after this lock: on a Mac it replaced the PIN. */
+  laterAction: DeviceActionSchema.nullable(),
+});
+export type LockOutcome = z.infer<typeof LockOutcomeSchema>;
+
+/** A device as read from Graph or the cache, before the core says what it allows. */
+export const DeviceRecordSchema = z.object({
   device: DeviceSchema,
   remoteLock: RemoteLockStatusSchema.nullable(),
   otherActions: z.array(DeviceActionSchema),
@@ -246,6 +277,13 @@ export const DeviceDetailsSchema = z.object({
   ...Provenance,
   /** Set on devices:get answers; absent in devices:updated events. */
   lastReveal: LastRevealSchema.nullable().optional(),
+});
+export type DeviceRecord = z.infer<typeof DeviceRecordSchema>;
+
+export const DeviceDetailsSchema = DeviceRecordSchema.extend({
+  allows: DeviceAllowsSchema,
+  /** The latest remote lock as an outcome with its next step; null when none was sent. */
+  lockOutcome: LockOutcomeSchema.nullable(),
 });
 export type DeviceDetails = z.infer<typeof DeviceDetailsSchema>;
 

@@ -21,3 +21,9 @@ export const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperat
 export const PIN_LIFETIME = { documentedDays: 30, reliableDays: 7 } as const;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A remote lock still pending this long has stopped making progress: Intune devices check in every few hours when
+ * online, so a device that has not taken its lock in two days is off, out of network, or no longer enrolled.
+ */
+export const LOCK_NO_PROGRESS_DAYS = 2;

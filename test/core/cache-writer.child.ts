@@ -1,7 +1,7 @@
 // Writes cache states 1, 2, 3, … until it is killed. State k holds, in five slots, the latest j ≤ k
 // with j % 5 === slot, so any state read back tells which k it was and whether it is whole.
 import { OfflineCache } from '../../electron/core/cache/offline-cache';
-import type { DeviceDetails } from '../../electron/core/contract';
+import type { DeviceRecord } from '../../electron/core/contract';
 import { createKeyFileEncryptor } from '../../electron/core/crypto/encryptor';
 
 export const SLOTS = 5;
@@ -21,7 +21,7 @@ export function openCache(dataDir: string, onReset: () => void): OfflineCache {
   });
 }
 
-export function details(k: number): DeviceDetails {
+export function details(k: number): DeviceRecord {
   return {
     device: {
       id: `slot-${k % SLOTS}`,

@@ -14,7 +14,7 @@ test.describe('on a German machine', () => {
 
     await showDevice(page, mac.serialNumber);
     const status = page.getByTestId('lock-status');
-    await expect(status.getByText('Erledigt', { exact: true })).toBeVisible();
+    await expect(status.getByText('Gesperrt', { exact: true })).toBeVisible();
     await expect(status).toContainText('vor 2 Stunden');
     await expect(status).toContainText(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
     await expectAccessible(page);

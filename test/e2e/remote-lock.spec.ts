@@ -86,7 +86,7 @@ test('Lock again anyway sends a second lock on purpose, and the Mac refuses it',
 
 test('a Windows PC offers no lock and says why', async ({ page }) => {
   await showDevice(page, DEMO_EXAMPLES.windowsNotSupported.serialNumber);
-  await expect(page.getByText('Intune cannot remote-lock Windows devices.')).toBeVisible();
+  await expect(page.getByTestId('lock-status')).toHaveText('Remote lock: Intune cannot lock Windows devices, so there is nothing to unlock here.');
   await expect(page.getByRole('button', { name: 'Lock device…' })).toHaveCount(0);
 });
 

@@ -45,13 +45,12 @@ test('back to matches returns to the list without the device', async ({ page }) 
 });
 
 const STATES = [
-  { serial: DEMO_EXAMPLES.macLockPending.serialNumber, word: 'Pending', guidance: /not checked in yet.*Wi-Fi/ },
-  { serial: 'J6D4TN9VXP', word: 'Active', guidance: /applying the lock/ },
-  { serial: mac.serialNumber, word: 'Done', guidance: /received the lock/ },
+  { serial: DEMO_EXAMPLES.macLockPending.serialNumber, word: 'Waiting for the device to come online', guidance: /not checked in yet.*Wi-Fi/ },
+  { serial: 'J6D4TN9VXP', word: 'Locking', guidance: /applying the lock/ },
+  { serial: mac.serialNumber, word: 'Locked', guidance: /received the lock/ },
   { serial: 'N8B3X6Q1VK', word: 'Failed', guidance: /did not complete/ },
-  { serial: 'FVFF3L1KQ05D', word: 'Canceled', guidance: /canceled before it reached/ },
-  { serial: DEMO_EXAMPLES.windowsNotSupported.serialNumber, word: 'Not supported', guidance: /does not support/ },
-  { serial: 'C02YL4P8JGH7', word: 'None', guidance: /no progress yet/ },
+  { serial: 'FVFF3L1KQ05D', word: 'Canceled — not locked', guidance: /canceled before it reached/ },
+  { serial: 'C02YL4P8JGH7', word: 'No progress after 5 days', guidance: /has not taken it/ },
   { serial: 'C02ZT1YHMD6M', word: 'Not sent', guidance: /No remote lock has been sent/ },
 ];
 

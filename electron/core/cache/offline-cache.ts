@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { DeviceDetailsSchema, DeviceSchema, type Device, type DeviceDetails, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
+import { DeviceRecordSchema, DeviceSchema, type Device, type DeviceRecord, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
 import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
 import { DAY_MS, PIN_LIFETIME } from '../microsoft';
@@ -50,7 +50,7 @@ const EntrySchema = z.object({
   device: DeviceSchema,
   fetchedAt: z.string(),
   /** Null when the device was only seen in a search answer. */
-  details: DeviceDetailsSchema.nullable(),
+  details: DeviceRecordSchema.nullable(),
   pin: HeldPinSchema.nullable(),
   /** Kept secrets by slot (`laps`, `bitlocker:<key id>`, …); absent in files written before there were any. */
   secrets: z.record(z.string(), HeldSecretSchema).optional(),
@@ -93,7 +93,7 @@ export class OfflineCache {
     });
   }
 
-  recordDevice(details: DeviceDetails, pin: HeldPin | null): Promise<void> {
+  recordDevice(details: DeviceRecord, pin: HeldPin | null): Promise<void> {
     return this.#change(() => {
       const old = this.#entries.get(details.device.id);
       const entry = { device: details.device, fetchedAt: details.fetchedAt, details, pin: this.keepsPins ? pin : null, secrets: old?.secrets };
@@ -126,7 +126,7 @@ export class OfflineCache {
     return { query, kinds: [...kinds], devices: rankMatches(devices, query), source: 'cache', fetchedAt: oldest };
   }
 
-  async get(id: string): Promise<DeviceDetails | null> {
+  async get(id: string): Promise<DeviceRecord | null> {
     await this.#load();
     const entry = this.#live(id);
     if (!entry?.details) return null;

@@ -1,4 +1,5 @@
-import type { Device, DeviceDetails, RevealedPin, SearchKind, SearchResult } from '../contract';
+import type { Device, DeviceDetails, DeviceRecord, RevealedPin, SearchKind, SearchResult } from '../contract';
+import { withAllowances } from './allows';
 import { KioskFailure } from '../errors';
 import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
@@ -69,13 +70,15 @@ export class DeviceLookup {
   }
 
   async get(id: string): Promise<DeviceDetails> {
-    return this.#withFallback(
+    const record = await this.#withFallback(
       () => this.#getGraph(id),
       () => this.#options.cache.get(id),
     );
+    // Decided on every answer, a cached one too, so its outcome is as of now and older cache files need no migration.
+    return withAllowances(record, this.#options.now());
   }
 
-  async #getGraph(id: string): Promise<DeviceDetails> {
+  async #getGraph(id: string): Promise<DeviceRecord> {
     const { parsed, body } = await this.#fetchDevice(id);
     const secrets = await this.#options.secrets?.offers(body, parsed.device);
     const { remoteLock } = parsed;
@@ -83,7 +86,7 @@ export class DeviceLookup {
     const pin = remoteLock?.pin ? { pin: remoteLock.pin, lastUpdatedDateTime: remoteLock.lastUpdatedDateTime, fetchedAt } : null;
     if (pin) this.#holdPin(id, pin);
     else this.#heldPins.delete(id);
-    const details: DeviceDetails = {
+    const details: DeviceRecord = {
       device: parsed.device,
       remoteLock: remoteLock && {
         state: remoteLock.state,

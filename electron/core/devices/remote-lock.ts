@@ -13,8 +13,6 @@ export interface RemoteLockerOptions {
   onUpdate: (details: DeviceDetails, settled: boolean) => void;
 }
 
-/** Platforms where Intune's remote lock applies (Windows answers 400). */
-const LOCKABLE = new Set(['macos', 'ios', 'ipados', 'android']);
 const IN_PROGRESS = new Set(['pending', 'active']);
 /** Allowance for the difference between this computer's clock and Intune's. */
 const CLOCK_SKEW_MS = 120_000;
@@ -32,11 +30,11 @@ export class RemoteLocker {
     const { lookup, graph } = this.#options;
     const before = await lookup.get(id);
     const os = before.device.operatingSystem;
-    if (!LOCKABLE.has(os.toLowerCase())) {
+    if (!before.allows.remoteLock) {
       throw new KioskFailure('not_supported', `Intune cannot remote-lock ${os || 'this kind of'} devices. Nothing was sent.`);
     }
     const lock = before.remoteLock;
-    if (os.toLowerCase() === 'macos' && lock && (IN_PROGRESS.has(lock.state) || lock.state === 'done') && !force) {
+    if (before.allows.lockScreenPin && lock && (IN_PROGRESS.has(lock.state) || lock.state === 'done') && !force) {
       throw new KioskFailure(
         'already_locked',
         `This Mac already has a remote lock (${lock.state === 'done' ? 'locked' : 'not delivered yet'}). ` +

@@ -57,6 +57,9 @@ export class KioskState {
   details = $state.raw<DeviceDetails | null>(null);
   error = $state.raw<KioskError | null>(null);
   revealing = $state(false);
+  /** Re-reading the device on screen ("Check again"), and why the last re-read failed. */
+  checking = $state(false);
+  checkError = $state.raw<KioskError | null>(null);
   notice = $state.raw<Notice>(null);
   /** A message from the kiosk itself (in English), shown until dismissed. */
   coreNotice = $state<string | null>(null);
@@ -77,7 +80,7 @@ export class KioskState {
   /** The search ends on a list to choose from: several devices, or any found by a search Intune did not complete. */
   endsOnList: boolean = $derived(this.matches.length > 1 || (this.matches.length === 1 && this.searchResult?.incomplete !== undefined));
   device: Device | null = $derived(this.details?.device ?? null);
-  canRevealPin: boolean = $derived(this.details?.remoteLock?.hasPin === true);
+  canRevealPin: boolean = $derived(this.details?.lockOutcome?.pinOffered === true);
 
   readonly #bridge: KioskBridge;
   #idleResetMs: number;
@@ -155,6 +158,19 @@ export class KioskState {
     if (!result.ok) return this.#fail(result.error, () => this.select(id));
     this.details = result.value;
     this.#show('device');
+  }
+
+  /** Re-reads the device on screen from Intune, keeping the screen as it is (no new search). */
+  async checkAgain(): Promise<void> {
+    const id = this.details?.device.id;
+    if (!id || this.checking) return;
+    this.checking = true;
+    this.checkError = null;
+    const result = await this.#call('devices:get', { id });
+    this.checking = false;
+    if (this.details?.device.id !== id) return;
+    if (result.ok) this.details = result.value;
+    else this.checkError = result.error;
   }
 
   async revealPin(): Promise<void> {
@@ -256,6 +272,8 @@ export class KioskState {
     this.details = null;
     this.error = null;
     this.revealing = false;
+    this.checking = false;
+    this.checkError = null;
     this.notice = null;
     this.#retry = null;
   }
@@ -329,6 +347,7 @@ export class KioskState {
     this.lock.reset();
     this.error = null;
     this.revealing = false;
+    this.checkError = null;
     // The Apple-label note explains the device that the search is about to show.
     if (this.notice?.kind !== 'apple-label') this.notice = null;
     this.#show(screen);

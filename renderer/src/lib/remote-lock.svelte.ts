@@ -3,13 +3,6 @@ import { t } from './i18n';
 
 export type LockPhase = 'idle' | 'confirm' | 'sending' | 'already-locked' | 'watching' | 'settled' | 'failed';
 
-/** Platforms where Intune offers a remote lock; Windows answers that it is not supported. */
-const LOCKABLE = /^(macos|ios|ipados|android)$/i;
-
-export function canRemoteLock(operatingSystem: string): boolean {
-  return LOCKABLE.test(operatingSystem.trim());
-}
-
 /** Sending a remote lock to the device on screen, and following it until the device checks in. */
 export class RemoteLockFlow {
   phase = $state<LockPhase>('idle');

@@ -306,11 +306,51 @@ export const de: Messages = {
         guidance: 'Intune meldet einen Status, den dieser Kiosk nicht kennt. Prüfen Sie das Gerät im Intune Admin Center.',
       },
     },
+    outcomes: {
+      locked: { word: 'Gesperrt', guidance: 'Das Gerät hat die Sperre erhalten und ist gesperrt.' },
+      pinGone: {
+        word: 'Gesperrt — keine PIN von Intune',
+        guidance:
+          'Der Mac hat die Sperre erhalten, aber Intune liefert seine Entsperr-PIN nicht mehr. Sperren Sie ihn nicht erneut (das schlägt ebenfalls fehl): Geben Sie ihn an Ihre Mac-Administration weiter.',
+      },
+      locking: { word: 'Wird gesperrt', guidance: 'Das Gerät wendet die Sperre gerade an. Warten Sie eine Minute und prüfen Sie dann erneut.' },
+      waiting: {
+        word: 'Wartet, bis das Gerät online ist',
+        guidance:
+          'Intune hat die Sperre gesendet; das Gerät hat sich noch nicht gemeldet. Bitten Sie die Person, es mit dem WLAN zu verbinden, und prüfen Sie dann erneut.',
+      },
+      canceled: {
+        word: 'Abgebrochen — nicht gesperrt',
+        guidance: 'Die Sperre wurde abgebrochen, bevor sie das Gerät erreichte; Intune hat es also nicht gesperrt, und es gibt keine PIN.',
+      },
+      failed: {
+        word: 'Fehlgeschlagen',
+        guidance:
+          'Die Sperre wurde nicht abgeschlossen. Ein bereits gesperrter Mac lehnt eine zweite Sperre ab. Prüfen Sie das Gerät; ist es nicht gesperrt, senden Sie die Sperre erneut.',
+      },
+      notSupported: { word: 'Nicht unterstützt', guidance: 'Dieses Gerät unterstützt keine Fernsperre durch Intune.' },
+      unknown: {
+        word: 'Unbekannt',
+        guidance: 'Intune meldet einen Status, den dieser Kiosk nicht kennt. Prüfen Sie das Gerät im Intune Admin Center.',
+      },
+    },
+    noProgressWord: (days) => `Kein Fortschritt nach ${days} ${plural(days, 'Tag', 'Tagen')}`,
+    noProgressGuidance: (days) =>
+      `Intune hat die Sperre vor ${days} ${plural(days, 'Tag', 'Tagen')} gesendet, und das Gerät hat sie nicht übernommen: Es ist vielleicht ausgeschaltet, offline oder nicht mehr registriert. Prüfen Sie es im Intune Admin Center.`,
+    failedNoKioskLock: 'Ist es nicht gesperrt, bitten Sie eine Intune-Administration, die Sperre erneut zu senden.',
+    checkAgain: 'Erneut prüfen',
+    checking: 'Wird geprüft …',
+    checkFailed: (message) => `Erneute Prüfung nicht möglich: ${message}`,
+    laterAction: (action, ago) =>
+      `Nach dieser Sperre wurde ${ago} eine weitere Aktion gesendet (${action}). Jede Aktion nach einer Sperre ersetzt die PIN des Macs; die PIN in Intune ist dann vielleicht nicht die, die der Mac verlangt.`,
+    noRemoteLock: (os) =>
+      `Fernsperre: Intune kann ${os ? `${os}-Geräte` : 'diese Art Gerät'} nicht sperren, hier gibt es also nichts zu entsperren.`,
+    ownPasscodeHeading: 'Nächster Schritt',
+    ownPasscode: 'Bitten Sie die Person, das Gerät mit seinem eigenen Code zu entsperren.',
   },
   remoteLock: {
     heading: 'Fernsperre senden',
     button: 'Gerät sperren …',
-    unavailable: (os) => (os ? `Intune kann ${os}-Geräte nicht fernsperren.` : 'Intune kann diese Art Gerät nicht fernsperren.'),
     confirmQuestion: (name) => `Eine Fernsperre an ${name} senden?`,
     confirmDetail:
       'Das Gerät sperrt sich, sobald es sich das nächste Mal bei Intune meldet. Ein Mac verlangt dann die Entsperr-PIN; iPhone, iPad und Android-Geräte verlangen ihren eigenen Code.',
@@ -334,7 +374,7 @@ export const de: Messages = {
     heading: 'Entsperr-PIN',
     reveal: 'PIN anzeigen',
     revealing: 'Wird abgerufen …',
-    checkFirst: 'Prüfen Sie zuerst, ob es das Gerät dieser Person ist.',
+    checkFirst: 'Prüfen Sie, ob es das Gerät dieser Person ist.',
     lastRevealYou: (ago) => `Zuletzt angezeigt ${ago}, von Ihnen.`,
     lastRevealOther: (ago, who) => `Zuletzt angezeigt ${ago}, von ${who}.`,
     hide: 'PIN ausblenden',
@@ -364,6 +404,7 @@ export const de: Messages = {
   },
   secrets: {
     heading: 'Weitere Geheimnisse',
+    others: 'Weitere Geheimnisse für dieses Gerät',
     names: {
       bitlocker: 'BitLocker-Wiederherstellungsschlüssel',
       laps: 'Lokales Administratorkennwort (LAPS)',

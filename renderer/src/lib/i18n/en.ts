@@ -3,6 +3,7 @@ import type {
   ActionState,
   BitLockerKeyInfo,
   ErrorCode,
+  LockOutcomeKind,
   SearchKind,
   SecretKind,
   SignInMethod,
@@ -317,11 +318,46 @@ export const en = {
         guidance: 'Intune reported a state this kiosk does not know. Check the device in the Intune admin center.',
       },
     } satisfies Record<ActionState, { word: string; guidance: string }>,
+    /** The latest lock as an outcome for the counter, each with its next step. */
+    outcomes: {
+      locked: { word: 'Locked', guidance: 'The device received the lock and is locked.' },
+      pinGone: {
+        word: 'Locked — no PIN from Intune',
+        guidance:
+          'The Mac received the lock, but Intune no longer answers its unlock PIN. Do not lock it again (that fails too): hand it to your Mac administrator.',
+      },
+      locking: { word: 'Locking', guidance: 'The device is applying the lock right now. Wait a minute, then check again.' },
+      waiting: {
+        word: 'Waiting for the device to come online',
+        guidance: 'Intune has sent the lock; the device has not checked in yet. Ask the person to connect it to Wi-Fi, then check again.',
+      },
+      canceled: {
+        word: 'Canceled — not locked',
+        guidance: 'The lock was canceled before it reached the device, so Intune has not locked it and there is no PIN to use.',
+      },
+      failed: {
+        word: 'Failed',
+        guidance: 'The lock did not complete. A Mac that was already locked refuses a second lock. Check the device; if it is not locked, send the lock again.',
+      },
+      notSupported: { word: 'Not supported', guidance: 'This device does not support a remote lock from Intune.' },
+      unknown: { word: 'Unknown', guidance: 'Intune reported a state this kiosk does not know. Check the device in the Intune admin center.' },
+    } satisfies Record<Exclude<LockOutcomeKind, 'noProgress'>, { word: string; guidance: string }>,
+    noProgressWord: (days: number) => `No progress after ${days} ${plural(days, 'day', 'days')}`,
+    noProgressGuidance: (days: number) =>
+      `Intune sent the lock ${days} ${plural(days, 'day', 'days')} ago and the device has not taken it: it may be switched off, offline or no longer enrolled. Check it in the Intune admin center.`,
+    failedNoKioskLock: 'If it is not locked, ask an Intune administrator to send the lock again.',
+    checkAgain: 'Check again',
+    checking: 'Checking…',
+    checkFailed: (message: string) => `Could not check again: ${message}`,
+    laterAction: (action: string, ago: string) =>
+      `A ${action} was sent ${ago}, after this lock. Any action sent after a lock replaces the Mac’s PIN, so the PIN Intune holds may not be the one the Mac asks for.`,
+    noRemoteLock: (os: string) => `Remote lock: Intune cannot lock ${os || 'this kind of'} devices, so there is nothing to unlock here.`,
+    ownPasscodeHeading: 'Next step',
+    ownPasscode: 'Ask the person to unlock it with the device’s own passcode.',
   },
   remoteLock: {
     heading: 'Send a remote lock',
     button: 'Lock device…',
-    unavailable: (os: string) => `Intune cannot remote-lock ${os || 'this kind of'} devices.`,
     confirmQuestion: (name: string) => `Send a remote lock to ${name}?`,
     confirmDetail:
       'The device locks as soon as it next checks in with Intune. A Mac then asks for the unlock PIN; an iPhone, iPad or Android device asks for its own passcode.',
@@ -344,7 +380,7 @@ export const en = {
     heading: 'Unlock PIN',
     reveal: 'Reveal PIN',
     revealing: 'Revealing…',
-    checkFirst: 'Check that this is the person’s device first.',
+    checkFirst: 'Check that this is the person’s device.',
     lastRevealYou: (ago: string) => `Last revealed ${ago}, by you.`,
     lastRevealOther: (ago: string, who: string) => `Last revealed ${ago}, by ${who}.`,
     hide: 'Hide PIN',
@@ -374,6 +410,7 @@ export const en = {
   },
   secrets: {
     heading: 'Other secrets',
+    others: 'Other secrets for this device',
     names: {
       bitlocker: 'BitLocker recovery key',
       laps: 'Local administrator password (LAPS)',
