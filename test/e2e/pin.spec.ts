@@ -114,6 +114,18 @@ test('Read aloud speaks the PIN digit by digit', async ({ page }) => {
   expect(spoken).toEqual([expect.stringMatching(/^en.*:4, 8, 2$/), expect.stringMatching(/^en.*:9, 1, 3$/)]);
 });
 
+test('Done clears the screen for the next person; a fresh PIN gives no hiding warning yet', async ({ page }) => {
+  await showDevice(page, mac.serialNumber);
+  await page.getByRole('button', { name: 'Reveal PIN' }).click();
+  await expect(page.getByTestId('pin')).toBeVisible();
+  await expect(page.getByTestId('hiding-soon')).toHaveText('');
+  await page.getByRole('button', { name: 'Done — clear for the next person' }).click();
+  await expect(page.getByTestId('pin')).toHaveCount(0);
+  await expect(page.getByTestId('device-serial')).toHaveCount(0);
+  await expect(page.getByLabel(SEARCH_LABEL)).toBeFocused();
+  expect(await page.content()).not.toContain(mac.pin);
+});
+
 test('Hide PIN removes it at once and keeps the device on screen', async ({ page }) => {
   await showDevice(page, mac.serialNumber);
   await page.getByRole('button', { name: 'Reveal PIN' }).click();
@@ -131,6 +143,8 @@ test.describe('with the display time from the kiosk config', () => {
     await showDevice(page, mac.serialNumber);
     await page.getByRole('button', { name: 'Reveal PIN' }).click();
     await expect(page.getByTestId('pin-countdown')).toContainText(/Hides in [1-4] s/);
+    // Within its last 10 seconds the countdown says so in words, not only in its bar.
+    await expect(page.getByTestId('hiding-soon')).toHaveText('Hides in a moment: press Keep showing if the person is still typing.');
     await expect(page.getByTestId('pin')).toHaveCount(0, { timeout: 8_000 });
     await expect(page.getByRole('status')).toContainText('The PIN was hidden after 4 seconds.');
   });

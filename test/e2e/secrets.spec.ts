@@ -102,6 +102,16 @@ test('Android, Activation Lock and FileVault walk-ups each reveal their one secr
   expect(trail.records.filter((r) => r.action === 'secret-reveal' && r.outcome === 'success').map((r) => r.secretKind)).toEqual(['androidPasscode', 'activationLock', 'fileVault']);
 });
 
+test('Done on a revealed secret clears the screen for the next person', async ({ page }) => {
+  await showDevice(page, S.activationLock.serialNumber);
+  await page.getByRole('button', { name: 'Reveal bypass code' }).click();
+  await expect(page.getByTestId('secret-shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Done — clear for the next person' }).click();
+  await expect(page.getByTestId('secret-shown')).toHaveCount(0);
+  await expect(page.getByTestId('device-serial')).toHaveCount(0);
+  expect(await page.content()).not.toContain(S.activationLock.code.split('-')[0]);
+});
+
 test('a FileVault key Intune never escrowed is explained beside the offer, and the device stays on screen', async ({ page }) => {
   await showDevice(page, S.fileVaultMissing.serialNumber);
   await page.getByRole('button', { name: 'Reveal recovery key' }).click();

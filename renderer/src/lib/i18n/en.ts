@@ -223,6 +223,8 @@ export const en = {
     backToMatches: 'Back to matches',
     tryAgain: 'Try again',
     cancel: 'Cancel',
+    done: 'Done — clear for the next person',
+    hidingSoon: 'Hides in a moment: press Keep showing if the person is still typing.',
     unknownTime: 'at an unknown time',
     justNow: 'just now',
     never: 'never',
