@@ -171,6 +171,7 @@ export const KioskConfigSchema = z
     signOutIdleMinutes: wholeNumber(1, 480, 'of minutes ')
       .default(SETTING_DEFAULTS.signOutIdleMs / 60_000)
       .describe('The technician is signed out after this long without a lookup.'),
+    pinReadAloud: onOff('Offer a spoken reading of the Mac unlock PIN, digit by digit (each secret kind has its own readAloud).').default(true),
     allowPlaintextTokenCache: z
       .boolean({ error: 'must be true or false' })
       .default(false)
@@ -363,6 +364,7 @@ export function coreOptionsFromConfig(config: KioskConfig): KioskSettings {
       pinVisibleMs: config.pinVisibleSeconds * 1000,
       recoveryKeyVisibleMs: config.recoveryKeyVisibleSeconds * 1000,
     },
+    pinReadAloud: config.pinReadAloud,
     signIn: {
       shiftMs: config.shiftHours * HOUR_MS,
       idleMs: config.signOutIdleMinutes * 60_000,

@@ -175,6 +175,8 @@ export const AppInfoSchema = z.object({
    * BitLocker key) stays shown, and how long a BitLocker recovery key does.
    */
   screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive(), recoveryKeyVisibleMs: z.number().int().positive() }),
+  /** Whether the screen offers a spoken reading of the Mac PIN (config `pinReadAloud`). */
+  pinReadAloud: z.boolean(),
   /** How long Intune answers a Mac's unlock PIN: as documented, and as seen (older PINs are called stale). */
   pinLifetimeDays: z.object({ documented: z.number().int().positive(), reliable: z.number().int().positive() }),
 });

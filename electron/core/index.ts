@@ -195,6 +195,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
           .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline })),
         revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
         screen: settings.screen,
+        pinReadAloud: settings.pinReadAloud,
         pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),

@@ -35,6 +35,8 @@ export interface KioskSettings {
   requestBudget?: number;
   /** Screen timings handed to the renderer through app:info. */
   screen?: { idleResetMs?: number; pinVisibleMs?: number; recoveryKeyVisibleMs?: number };
+  /** The screen offers a spoken reading of the Mac PIN, as each secret kind's `readAloud` does for it (default on). */
+  pinReadAloud?: boolean;
   /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
   signIn?: { shiftMs?: number; idleMs?: number; allowPlaintextTokenCache?: boolean };
 }
@@ -45,6 +47,7 @@ export interface ResolvedSettings {
   revealReason: ReasonPolicy;
   requestBudget: number;
   screen: { idleResetMs: number; pinVisibleMs: number; recoveryKeyVisibleMs: number };
+  pinReadAloud: boolean;
 }
 
 /** The settings a kiosk works with: the admin's, else the tenant's defaults, else the kiosk's. */
@@ -55,11 +58,17 @@ export function resolveSettings(settings: KioskSettings): ResolvedSettings {
     secrets: resolveSecretSettings(settings.secrets, defaults.secrets),
     revealReason: settings.revealReason ?? defaults.revealReason ?? { mode: 'off', choices: [] },
     requestBudget: settings.requestBudget ?? SETTING_DEFAULTS.requestBudget,
-    screen: {
-      idleResetMs: settings.screen?.idleResetMs ?? SETTING_DEFAULTS.idleResetMs,
-      pinVisibleMs: settings.screen?.pinVisibleMs ?? SETTING_DEFAULTS.pinVisibleMs,
-      recoveryKeyVisibleMs: settings.screen?.recoveryKeyVisibleMs ?? SETTING_DEFAULTS.recoveryKeyVisibleMs,
-    },
+    screen: screenSettings(settings.screen),
+    pinReadAloud: settings.pinReadAloud ?? true,
+  };
+}
+
+/** The screen's timings: the admin's, else the kiosk's (also for a kiosk without a config, electron/shell/first-run.ts). */
+export function screenSettings(screen: KioskSettings['screen'] = {}): ResolvedSettings['screen'] {
+  return {
+    idleResetMs: screen.idleResetMs ?? SETTING_DEFAULTS.idleResetMs,
+    pinVisibleMs: screen.pinVisibleMs ?? SETTING_DEFAULTS.pinVisibleMs,
+    recoveryKeyVisibleMs: screen.recoveryKeyVisibleMs ?? SETTING_DEFAULTS.recoveryKeyVisibleMs,
   };
 }
 

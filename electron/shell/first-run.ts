@@ -5,7 +5,7 @@
 import type { KioskCore } from '../core';
 import type { AppInfo, KioskEvent, Result } from '../core/contract';
 import { PIN_LIFETIME } from '../core/microsoft';
-import { SETTING_DEFAULTS } from '../core/settings';
+import { screenSettings } from '../core/settings';
 
 export interface FirstRunSetup {
   /** Where the config file was looked for (the OS default of docs/deploy.md). */
@@ -30,7 +30,8 @@ export function firstRunCore(setup: FirstRunSetup): KioskCore {
     features: { remoteLock: false },
     secrets: [],
     revealReason: { mode: 'off', choices: [] },
-    screen: { idleResetMs: SETTING_DEFAULTS.idleResetMs, pinVisibleMs: SETTING_DEFAULTS.pinVisibleMs, recoveryKeyVisibleMs: SETTING_DEFAULTS.recoveryKeyVisibleMs },
+    screen: screenSettings(),
+    pinReadAloud: false,
     pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
   };
   const unconfigured = {

@@ -62,6 +62,7 @@ describe('parseKioskConfig', () => {
         recoveryKeyVisibleSeconds: 180,
         shiftHours: 12,
         signOutIdleMinutes: 30,
+        pinReadAloud: true,
         allowPlaintextTokenCache: false,
         requestBudget: 100,
         secrets: {
@@ -92,6 +93,7 @@ describe('parseKioskConfig', () => {
       recoveryKeyVisibleSeconds: 300,
       shiftHours: 8.5,
       signOutIdleMinutes: 15,
+      pinReadAloud: false,
       allowPlaintextTokenCache: true,
       requestBudget: 40,
       secrets: { bitlocker: { enabled: true }, laps: { enabled: true, offline: true } },
@@ -113,6 +115,7 @@ describe('parseKioskConfig', () => {
         recoveryKeyVisibleSeconds: 300,
         shiftHours: 8.5,
         signOutIdleMinutes: 15,
+        pinReadAloud: false,
         allowPlaintextTokenCache: true,
         requestBudget: 40,
         secrets: {

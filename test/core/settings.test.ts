@@ -29,7 +29,9 @@ describe('coreOptionsFromConfig', () => {
       requestBudget: 40,
       screen: { idleResetMs: 90_000, pinVisibleMs: 45_000, recoveryKeyVisibleMs: 240_000 },
       signIn: { shiftMs: 8 * 3_600_000, idleMs: 15 * 60_000, allowPlaintextTokenCache: false },
+      pinReadAloud: true,
     });
+    expect(coreOptionsFromConfig(config({ pinReadAloud: false })).pinReadAloud).toBe(false);
     expect(options.tenant).toMatchObject({ mode: 'tenant', tenantId: TENANT, clientId: CLIENT, authority: `https://login.microsoftonline.com/${TENANT}` });
     expect(options.tenant.defaults).toBeUndefined();
   });

@@ -126,6 +126,17 @@ test('Done clears the screen for the next person; a fresh PIN gives no hiding wa
   expect(await page.content()).not.toContain(mac.pin);
 });
 
+test.describe('with read-aloud of the PIN turned off in the config', () => {
+  test.use({ coreOptions: { pinReadAloud: false } });
+
+  test('the PIN is shown without Read aloud', async ({ page }) => {
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'Reveal PIN' }).click();
+    await expect(page.getByTestId('pin')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+  });
+});
+
 test('Hide PIN removes it at once and keeps the device on screen', async ({ page }) => {
   await showDevice(page, mac.serialNumber);
   await page.getByRole('button', { name: 'Reveal PIN' }).click();
