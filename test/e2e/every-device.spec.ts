@@ -2,16 +2,8 @@
 // Nothing scrolls sideways, no button's words spill out of it, and no control that takes focus ends up under the sticky
 // header (the page keeps it clear with scroll-padding-top).
 import type { Page } from '@playwright/test';
-import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
-import { expect, showDevice, test } from './fixtures';
+import { DEMO_SERIALS, expect, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
-
-const SERIALS = [
-  ...new Set([
-    ...Object.values(DEMO_EXAMPLES).flatMap((e) => (typeof e === 'object' && e.serialNumber ? [e.serialNumber] : [])),
-    ...Object.values(DEMO_SECRET_EXAMPLES).map((e) => e.serialNumber),
-  ]),
-];
 
 /** What does not fit: sideways scroll of the page, buttons whose words are wider than they are, focus under the header. */
 async function misfits(page: Page): Promise<string[]> {
@@ -65,7 +57,7 @@ for (const { lang, query } of [
       test('fits the screen and keeps focus clear of the header', async ({ page }) => {
         test.slow();
         const problems: string[] = [];
-        for (const serial of SERIALS) {
+        for (const serial of DEMO_SERIALS) {
           await showDevice(page, serial);
           problems.push(...(await misfits(page)).map((p) => `${serial}: ${p}`));
           problems.push(...(await focusUnderHeader(page)).map((p) => `${serial}: ${p}`));

@@ -8,6 +8,8 @@ import {
   createDemoBroker,
   createDemoGraph,
   createDemoIdentityProvider,
+  DEMO_EXAMPLES,
+  DEMO_SECRET_EXAMPLES,
   demoDevices,
   demoTenant,
   listenOnLoopback,
@@ -143,3 +145,11 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export const SEARCH_LABEL = 'Serial number, device name or e-mail';
+
+/** The serial of every demo scenario (electron/demo: DEMO_EXAMPLES and DEMO_SECRET_EXAMPLES), once each. */
+export const DEMO_SERIALS = [
+  ...new Set([
+    ...Object.values(DEMO_EXAMPLES).flatMap((e) => (typeof e === 'object' && e.serialNumber ? [e.serialNumber] : [])),
+    ...Object.values(DEMO_SECRET_EXAMPLES).map((e) => e.serialNumber),
+  ]),
+];

@@ -1,16 +1,12 @@
 // One recommended next step at the top of the device screen, seen without scrolling, and the lock as an outcome.
 import type { Page } from '@playwright/test';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
-import { expect, expectAccessible, showDevice, test } from './fixtures';
+import { DEMO_SERIALS, expect, expectAccessible, showDevice, test } from './fixtures';
 
 /** Runs in the page: an element's computed font size in pixels. */
 const fontSize = (el: unknown) =>
   parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize);
 
-const serials = [
-  ...Object.values(DEMO_EXAMPLES).flatMap((e) => (typeof e === 'object' ? [e.serialNumber] : [])),
-  ...Object.values(DEMO_SECRET_EXAMPLES).map((e) => e.serialNumber),
-].filter((s, i, all) => s !== '' && all.indexOf(s) === i);
 
 async function expectAboveFold(page: Page, serial: string): Promise<void> {
   await showDevice(page, serial);
@@ -29,7 +25,7 @@ for (const locale of ['en-US', 'de-DE']) {
 
     test('every demo scenario shows its next step without scrolling', async ({ page }) => {
       test.setTimeout(120_000);
-      for (const serial of serials) await expectAboveFold(page, serial);
+      for (const serial of DEMO_SERIALS) await expectAboveFold(page, serial);
     });
   });
 }
