@@ -1,5 +1,5 @@
 import type { AuthStatus, DeviceCode, KioskBridge, KioskError, SignInMethod } from '../../../electron/core/contract';
-import { t } from './i18n';
+import { call } from './bridge';
 
 /** The technician's sign-in, as the core reports it; the kiosk looks nothing up until someone is signed in. */
 export class SignIn {
@@ -20,30 +20,29 @@ export class SignIn {
   }
 
   async load(): Promise<void> {
-    const result = await this.#bridge.invoke('auth:status', {}).catch(() => null);
-    if (result?.ok) this.update(result.value);
+    const result = await call(this.#bridge, 'auth:status', {});
+    if (result.ok) this.update(result.value);
   }
 
   async signIn(method: SignInMethod): Promise<void> {
     this.error = null;
     this.deviceCode = null;
-    const result = await this.#bridge.invoke('auth:signIn', { method }).catch(() => null);
-    if (!result) this.error = { code: 'internal', message: t.errors.noAnswer };
-    else if (result.ok) this.update(result.value);
+    const result = await call(this.#bridge, 'auth:signIn', { method });
+    if (result.ok) this.update(result.value);
     // A cancel by the technician needs no explanation.
     else if (result.error.code !== 'cancelled') this.error = result.error;
     if (this.status?.state !== 'signingIn') this.deviceCode = null;
   }
 
   async cancel(): Promise<void> {
-    const result = await this.#bridge.invoke('auth:cancel', {}).catch(() => null);
+    const result = await call(this.#bridge, 'auth:cancel', {});
     this.deviceCode = null;
-    if (result?.ok) this.update(result.value);
+    if (result.ok) this.update(result.value);
   }
 
   async signOut(): Promise<void> {
-    const result = await this.#bridge.invoke('auth:signOut', {}).catch(() => null);
-    if (result?.ok) this.update(result.value);
+    const result = await call(this.#bridge, 'auth:signOut', {});
+    if (result.ok) this.update(result.value);
   }
 
   /** From `auth:status` answers and `auth:changed` events. */

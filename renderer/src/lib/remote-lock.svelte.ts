@@ -1,5 +1,5 @@
 import type { DeviceDetails, KioskBridge, KioskError, RemoteLockSent } from '../../../electron/core/contract';
-import { t } from './i18n';
+import { call } from './bridge';
 
 export type LockPhase = 'idle' | 'confirm' | 'sending' | 'already-locked' | 'watching' | 'settled' | 'failed';
 
@@ -41,12 +41,10 @@ export class RemoteLockFlow {
     this.error = null;
     this.lastChecked = null;
     this.phase = 'sending';
-    const result = await this.#bridge
-      .invoke('devices:remoteLock', force ? { id, force } : { id })
-      .catch(() => null);
+    const result = await call(this.#bridge, 'devices:remoteLock', force ? { id, force } : { id });
     if (ticket !== this.#ticket) return;
-    if (!result || !result.ok) {
-      this.error = result?.error ?? { code: 'internal', message: t.errors.noAnswer };
+    if (!result.ok) {
+      this.error = result.error;
       this.phase = this.error.code === 'already_locked' ? 'already-locked' : 'failed';
       return;
     }

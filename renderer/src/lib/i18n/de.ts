@@ -380,7 +380,6 @@ export const de: Messages = {
     lastRevealYou: (ago) => `Zuletzt angezeigt ${ago}, von Ihnen.`,
     lastRevealOther: (ago, who) => `Zuletzt angezeigt ${ago}, von ${who}.`,
     hide: 'PIN ausblenden',
-    keep: 'Länger anzeigen',
     readAloud: 'Vorlesen',
     digits: (spaced) => `Ziffern: ${spaced}`,
     typeIt: 'Geben Sie sie auf dem Sperrbildschirm des Mac ein.',
@@ -389,7 +388,6 @@ export const de: Messages = {
       `Diese PIN ist ${days} Tage alt. Intune hat sie vielleicht nicht mehr: PINs waren schon nach etwa ${reliableDays} Tagen verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,
     staleAdvice:
       'Lehnt der Mac sie ab, sperren Sie ihn nicht erneut (auch das schlägt fehl). Prüfen Sie die Geräteaktionen im Intune Admin Center und geben Sie den Mac an Ihre Mac-Administration: Ohne PIN hilft nur Apple, mit Kaufnachweis.',
-    cached: (ago) => `Aus dem Offline-Zwischenspeicher, ${ago}`,
     hidesIn: (seconds) => `Wird in ${seconds} s ausgeblendet`,
     noPinMac: (documentedDays, reliableDays) =>
       `Zu dieser Sperre gibt es in Intune keine Entsperr-PIN. Intune nennt ${documentedDays} Tage, doch die PIN eines Mac war schon nach etwa ${reliableDays} verschwunden, und jede spätere Aktion an den Mac ersetzt sie.`,

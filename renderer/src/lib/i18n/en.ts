@@ -386,7 +386,6 @@ export const en = {
     lastRevealYou: (ago: string) => `Last revealed ${ago}, by you.`,
     lastRevealOther: (ago: string, who: string) => `Last revealed ${ago}, by ${who}.`,
     hide: 'Hide PIN',
-    keep: 'Keep showing',
     readAloud: 'Read aloud',
     digits: (spaced: string) => `Digits: ${spaced}`,
     typeIt: 'Type it on the Mac’s lock screen.',
@@ -395,7 +394,6 @@ export const en = {
       `This PIN is ${days} days old. Intune may no longer hold it: PINs have been gone after about ${reliableDays} days, and any later action sent to the Mac replaces it.`,
     staleAdvice:
       'If the Mac refuses it, do not lock it again (that fails too). Check the Mac’s device actions in the Intune admin center, then hand it to your Mac administrator: a Mac whose PIN is lost needs Apple’s help, with proof of purchase.',
-    cached: (ago: string) => `From the offline cache, ${ago}`,
     hidesIn: (seconds: number) => `Hides in ${seconds} s`,
     noPinMac: (documentedDays: number, reliableDays: number) =>
       `This lock has no unlock PIN in Intune. Intune documents ${documentedDays} days, but a Mac’s PIN has been gone after about ${reliableDays}, and any later action sent to the Mac replaces it.`,
