@@ -288,7 +288,7 @@ const SHOTS: Shot[] = [
   },
   secretShot('android-passcode', DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber, 'Reveal passcode'),
   secretShot('activation-lock', DEMO_SECRET_EXAMPLES.activationLock.serialNumber, 'Reveal bypass code'),
-  secretShot('filevault-key', DEMO_SECRET_EXAMPLES.fileVault.serialNumber, 'Reveal recovery key'),
+  secretShot('filevault-key', DEMO_SECRET_EXAMPLES.fileVault.serialNumber, 'Ask Intune for the key'),
   {
     name: 'secret-forbidden',
     core: signedOut,

@@ -30,7 +30,7 @@ test.describe('on a German machine', () => {
     await scan(page, mac.serialNumber);
     const panel = page.getByRole('alert');
     await expect(panel.getByRole('heading', { name: 'Nicht erlaubt' })).toBeVisible();
-    await expect(panel).toContainText('Bitten Sie eine Intune-Administration um Zugriff');
+    await expect(panel).toContainText('bitten Sie eine Intune-Administration um Zugriff');
     await expect(panel.locator('[lang="en"]')).toContainText('Intune administrator');
     await expectAccessible(page);
   });

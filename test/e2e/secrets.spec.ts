@@ -96,7 +96,7 @@ test('Android, Activation Lock and FileVault walk-ups each reveal their one secr
   await page.keyboard.press('Escape');
 
   await showDevice(page, S.fileVault.serialNumber);
-  await page.getByRole('button', { name: 'Reveal recovery key' }).click();
+  await page.getByRole('button', { name: 'Ask Intune for the key' }).click();
   await expect(page.getByTestId('secret-group')).toHaveText(S.fileVault.key.split('-'));
   await expectAccessible(page);
   expect(trail.records.filter((r) => r.action === 'secret-reveal' && r.outcome === 'success').map((r) => r.secretKind)).toEqual(['androidPasscode', 'activationLock', 'fileVault']);
@@ -114,7 +114,7 @@ test('Done on a revealed secret clears the screen for the next person', async ({
 
 test('a FileVault key Intune never escrowed is explained beside the offer, and the device stays on screen', async ({ page }) => {
   await showDevice(page, S.fileVaultMissing.serialNumber);
-  await page.getByRole('button', { name: 'Reveal recovery key' }).click();
+  await page.getByRole('button', { name: 'Ask Intune for the key' }).click();
   await expect(page.getByTestId('secret-error')).toContainText('never escrowed');
   await expect(page.getByTestId('device-serial')).toHaveText(S.fileVaultMissing.serialNumber);
 });
@@ -272,7 +272,7 @@ test.describe('typed secrets', () => {
     await page.keyboard.press('Escape');
 
     await showDevice(page, S.fileVault.serialNumber);
-    await page.getByRole('button', { name: 'Reveal recovery key' }).click();
+    await page.getByRole('button', { name: 'Ask Intune for the key' }).click();
     await expect(page.getByTestId('typing-hints')).toContainText('the Mac puts in the hyphens as you type');
     await page.keyboard.press('Escape');
 

@@ -54,7 +54,7 @@ export class KioskState {
       {
         policy: () => this.info?.revealReason,
         onShown: () => this.lock.cancel(),
-        onPinFailed: (error, retry) => this.lookup.fail(error, retry),
+        onPinFailed: (error, retry) => this.lookup.fail(error, retry, false),
       },
     );
     this.lock = new RemoteLockFlow(bridge, (sent) => this.lookup.lockSent(sent));

@@ -1,6 +1,14 @@
 import type { Device, DeviceDetails, KioskBridge, KioskError, LastReveal, RemoteLockSent, SearchResult } from '../../../electron/core/contract';
 import { call } from './bridge';
 
+/**
+ * A throttled lookup is tried again by itself, at most this many times a search, after the wait Graph names in
+ * Retry-After; without one (Intune's 429s usually have none), after THROTTLE_WAIT_MS, as Microsoft's throttling
+ * guidance asks for a back-off ("Microsoft Graph throttling guidance", Microsoft Learn).
+ */
+const AUTO_RETRIES = 3;
+const THROTTLE_WAIT_MS = 30_000;
+
 export type Screen = 'idle' | 'searching' | 'matches' | 'loading-device' | 'device' | 'no-match' | 'error';
 
 /** The scan was an Apple product label: the search found the device by the serial printed beside the scanned code. */
@@ -32,6 +40,8 @@ export class LookupFlow {
   /** Re-reading the device on screen ("Check again"), and why the last re-read failed. */
   checking = $state(false);
   checkError = $state.raw<KioskError | null>(null);
+  /** When a throttled lookup is tried again by itself (epoch ms); 0: it is not. */
+  retryAt = $state(0);
 
   matches: Device[] = $derived(this.searchResult?.devices ?? []);
   /** The search ends on a list to choose from: several devices, or any found by a search Intune did not complete. */
@@ -43,6 +53,8 @@ export class LookupFlow {
   /** Bumped by every new action, so an answer that arrives after it was superseded is dropped. */
   #ticket = 0;
   #retry: (() => Promise<void>) | null = null;
+  #autoRetries = 0;
+  #autoTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(bridge: KioskBridge, hooks: LookupHooks) {
     this.#bridge = bridge;
@@ -66,6 +78,7 @@ export class LookupFlow {
       return false;
     }
     this.inputRefused = false;
+    this.#autoRetries = 0;
     void this.#search(trimmed);
     return true;
   }
@@ -102,20 +115,33 @@ export class LookupFlow {
     this.#show('matches');
   }
 
-  /** Something failed that leaves nothing to show but the failure, and a way to try it again. */
-  fail(error: KioskError, retry: () => Promise<void>): void {
+  /**
+   * Something failed that leaves nothing to show but the failure, and a way to try it again. A throttled lookup is
+   * tried again by itself (`auto`); a reveal never is, as each reveal is the technician's own, audited act.
+   */
+  fail(error: KioskError, retry: () => Promise<void>, auto = true): void {
     this.error = error;
     this.#retry = retry;
     this.#show('error');
+    if (!auto || error.code !== 'throttled' || this.#autoRetries >= AUTO_RETRIES) return;
+    const wait = error.retryAfterMs ?? THROTTLE_WAIT_MS;
+    this.retryAt = Date.now() + wait;
+    this.#autoTimer = setTimeout(() => {
+      this.#autoRetries++;
+      void this.retry();
+    }, wait);
   }
 
   async retry(): Promise<void> {
+    this.#stopAutoRetry();
     const again = this.#retry;
     if (again) await again();
   }
 
   reset(): void {
     this.#ticket++;
+    this.#stopAutoRetry();
+    this.#autoRetries = 0;
     this.screen = 'idle';
     this.#draft = '';
     this.inputRefused = false;
@@ -169,11 +195,17 @@ export class LookupFlow {
   }
 
   #begin(screen: Screen): number {
+    this.#stopAutoRetry();
     this.#hooks.onBegin();
     this.error = null;
     this.checkError = null;
     this.#show(screen);
     return ++this.#ticket;
+  }
+
+  #stopAutoRetry(): void {
+    clearTimeout(this.#autoTimer);
+    this.retryAt = 0;
   }
 
   #show(screen: Screen): void {

@@ -423,8 +423,22 @@ export const en = {
       laps: 'Reveal password',
       androidPasscode: 'Reveal passcode',
       activationLock: 'Reveal bypass code',
-      fileVault: 'Reveal recovery key',
+      fileVault: 'Ask Intune for the key',
     } satisfies Record<SecretKind, string>,
+    /** Graph answers whether it holds a FileVault key only to a request for the key itself. */
+    fileVaultAsk: 'Does Intune hold this Mac’s FileVault key? Only asking for it tells.',
+    /** The reveal found nothing: what the empty answer means, instead of "Device not found". */
+    notHeld: {
+      bitlocker: 'Entra ID holds no BitLocker key with this ID',
+      laps: 'No LAPS password is backed up for this PC',
+      androidPasscode: 'Intune holds no passcode for this phone',
+      activationLock: 'Intune holds no bypass code for this device',
+      fileVault: 'Intune holds no FileVault key for this Mac',
+    } satisfies Record<SecretKind, string>,
+    escalate: 'Send the person to the second-line desk.',
+    nothingHeading: 'Nothing to reveal',
+    nothing: 'Intune holds no PIN, key or password the kiosk may show for this device.',
+    nothingNext: 'If the person still cannot get in, send them to the second-line desk.',
     use: {
       bitlocker: 'Type the 48 digits on the blue BitLocker recovery screen, group by group.',
       laps: 'Sign in to Windows as the local administrator with this password. Windows LAPS changes it again after use.',
@@ -567,6 +581,10 @@ export const en = {
     details: 'Details from the kiosk:',
     noBridge: 'This page must be opened by the kiosk app; it cannot reach Intune on its own.',
     noAnswer: 'The kiosk did not answer. Restart it if this keeps happening.',
+    forbiddenAtCounter: 'Your account may not do this in Intune, so the kiosk cannot help this person now: send them to the second-line desk, and ask an Intune administrator for access.',
+    forAdmin: 'Details for your admin',
+    retryingIn: (n: number) => `The kiosk tries again by itself in ${n} ${plural(n, 'second', 'seconds')}.`,
+    tryNow: 'Try again now',
   },
 };
 
