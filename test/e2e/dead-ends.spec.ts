@@ -2,6 +2,7 @@
 // what to do next — a device with nothing to reveal, a FileVault key Intune never held, a refusal, a busy Intune.
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES as S } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
+import type { PageGlobals } from './page-globals';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
 
@@ -48,7 +49,10 @@ test('forbidden at 200 %: the long permission names wrap inside the panel', asyn
   graph.fault({ status: 403 });
   await scan(page, mac.serialNumber);
   await page.getByTestId('admin-details').getByText('Details for your admin').click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(() => {
+    const { documentElement: root } = (globalThis as unknown as PageGlobals).document;
+    return root.scrollWidth - root.clientWidth;
+  });
   expect(overflow).toBeLessThanOrEqual(0);
   const panel = await page.getByRole('alert').boundingBox();
   const text = await page.getByTestId('admin-details').locator('p').boundingBox();
@@ -78,7 +82,7 @@ test.describe('throttled', () => {
     const advice = page.getByTestId('error-advice');
     await expect(advice).toContainText(/tries again by itself in [34] seconds/);
     // Amber, not the red of a failure.
-    const border = await panel.evaluate((el) => getComputedStyle(el).borderTopColor);
+    const border = await panel.evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).borderTopColor);
     expect(border).toBe('rgb(122, 74, 0)');
     await expect(advice).toContainText(/in [12] seconds?/);
     await expectAccessible(page);

@@ -4,6 +4,7 @@
 interface Style {
   fontFamily: string;
   color: string;
+  borderTopColor: string;
   backgroundColor: string;
   userSelect: string;
   outlineStyle: string;
