@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   'offline',
   'timeout',
   'graph_error',
-  'cancelled',
+  'canceled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -110,11 +110,11 @@ describe('the broker', () => {
     expect(await core.invoke('auth:signIn', { method: 'broker' })).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringMatching(/Windows' sign-in did not finish in time/) } });
   });
 
-  it('cancelled in its dialog: nothing to explain', async () => {
+  it('canceled in its dialog: nothing to explain', async () => {
     const { core } = withBroker();
     const plugin = createDemoBroker(tenant.idp, { userCancels: true });
-    const cancelling = tenant.start({ signIn: { methods: ['broker'], broker: { plugin, windowHandle: () => Buffer.alloc(8) } } });
-    expect(await cancelling.invoke('auth:signIn', { method: 'broker' })).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    const canceling = tenant.start({ signIn: { methods: ['broker'], broker: { plugin, windowHandle: () => Buffer.alloc(8) } } });
+    expect(await canceling.invoke('auth:signIn', { method: 'broker' })).toMatchObject({ ok: false, error: { code: 'canceled' } });
     expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedOut');
   });
 });

@@ -40,13 +40,13 @@ describe('the sign-in window', () => {
     expect(await core.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported', message: expect.stringMatching(/"Sign in with your work account"/) } });
   });
 
-  it('is cancelled when the technician closes the window, and the kiosk closes a window it no longer needs', async () => {
+  it('is canceled when the technician closes the window, and the kiosk closes a window it no longer needs', async () => {
     const window = closableWindow();
     const core = tenant.start({ signIn: { methods: ['window'], openWindow: window.open } });
     const signIn = core.invoke('auth:signIn', { method: 'window' });
     await expect.poll(() => window.opened.length).toBe(1);
     window.dismiss();
-    expect(await signIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await signIn).toMatchObject({ ok: false, error: { code: 'canceled' } });
     expect(valueOf(await core.invoke('auth:status', {})).state).toBe('signedOut');
     expect(window.closedByKiosk()).toBe(1);
   });

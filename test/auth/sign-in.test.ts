@@ -57,7 +57,7 @@ describe('signing in through the browser', () => {
     const signIn = core.invoke('auth:signIn', { method: 'browser' });
     await expect.poll(() => tenant.opened.length).toBe(1);
     expect(valueOf(await core.invoke('auth:cancel', {}))).toMatchObject({ state: 'signedOut' });
-    expect(await signIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await signIn).toMatchObject({ ok: false, error: { code: 'canceled' } });
     expect(events.map((e) => e.name === 'auth:changed' && e.payload.state)).toEqual(['signingIn', 'signedOut']);
     // MSAL's loopback listener has closed.
     const redirect = new URL(new URL(tenant.opened[0]!).searchParams.get('redirect_uri')!);
@@ -116,7 +116,7 @@ describe('signing in with a device code', () => {
     const signIn = core.invoke('auth:signIn', { method: 'deviceCode' });
     const { payload } = await shown;
     valueOf(await core.invoke('auth:cancel', {}));
-    expect(await signIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await signIn).toMatchObject({ ok: false, error: { code: 'canceled' } });
     tenant.idp.approveDeviceCode(payload.userCode);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut', technician: null });
@@ -136,7 +136,7 @@ describe('signing in with a device code', () => {
     const byCode = core.invoke('auth:signIn', { method: 'deviceCode' });
     await shown;
     const byBrowser = core.invoke('auth:signIn', { method: 'browser' });
-    expect(await byCode).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await byCode).toMatchObject({ ok: false, error: { code: 'canceled' } });
     expect(valueOf(await byBrowser)).toMatchObject({ state: 'signedIn' });
   });
 });

@@ -223,7 +223,7 @@ describe('searching', () => {
     const first = search(DEMO_EXAMPLES.macLockedWithPin.serialNumber);
     await new Promise((r) => setTimeout(r, 20));
     const second = search(DEMO_EXAMPLES.iphoneLockedNoPin.serialNumber);
-    expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await first).toMatchObject({ ok: false, error: { code: 'canceled' } });
     expect(await second).toMatchObject({ ok: true });
   });
 });

@@ -70,9 +70,9 @@ describe('the broker stand-in, through a real PublicClientApplication', () => {
 
   it("throws errors like the plugin's own bundled msal-common: right names and codes, not msal-node's classes", async () => {
     const { broker, signIn } = setup({ userCancels: true });
-    const cancelled = await signIn().catch((e: unknown) => e);
-    expect(cancelled).toMatchObject({ name: 'ClientAuthError', errorCode: 'user_canceled', platformBrokerError: { name: 'PlatformBrokerError', errorCode: 'UserCanceled' } });
-    expect(cancelled).not.toBeInstanceOf(ClientAuthError);
+    const canceled = await signIn().catch((e: unknown) => e);
+    expect(canceled).toMatchObject({ name: 'ClientAuthError', errorCode: 'user_canceled', platformBrokerError: { name: 'PlatformBrokerError', errorCode: 'UserCanceled' } });
+    expect(canceled).not.toBeInstanceOf(ClientAuthError);
 
     broker.userCancels = false;
     broker.entraUnavailable = true;

@@ -30,7 +30,7 @@ test('a sent lock shows its progress until the Mac checks in, then offers the ne
 
   const progress = page.getByTestId('lock-progress');
   await expect(progress).toContainText('Lock sent — waiting for the device to check in');
-  await expect(progress).toContainText(/Last checked with Intune at/);
+  await expect(progress).toContainText(/The kiosk last asked Intune at/);
   await expect(page.getByTestId('lock-status')).toHaveAttribute('data-state', 'pending');
   // Not before the device has the lock.
   await expect(page.getByRole('button', { name: 'Reveal PIN' })).toHaveCount(0);

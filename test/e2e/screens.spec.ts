@@ -29,6 +29,8 @@ test('several matches: a list to choose from passes axe', async ({ page }) => {
 test('device card: the confirmation card passes axe and offers the reveal', async ({ page }) => {
   await showDevice(page, mac.serialNumber);
   await expect(page.getByText('Check that the serial number matches the device in front of you.')).toBeVisible();
+  // Manufacturer, then model: the order the match list uses too.
+  await expect(page.getByTestId('device-model')).toHaveText('Apple MacBook Pro (16-inch, 2019)');
   await expect(page.getByRole('button', { name: 'Reveal PIN' })).toBeVisible();
   await expectAccessible(page);
 });
@@ -104,7 +106,7 @@ test.describe('on a tenant that drops the serial number filter', () => {
     await expect(page.getByRole('status')).toHaveText(`Intune could not complete the search for “${mac.serialNumber}”.`);
     const note = page.getByTestId('search-incomplete');
     await expect(note).toContainText(`Serial number “${mac.serialNumber}”: Intune ignored the filter`);
-    await expect(note).toContainText('Search by the device name or the owner’s e-mail address instead.');
+    await expect(note).toContainText('Search by the device name or the user’s e-mail address instead.');
     await expect(page.getByText(/0 and O, 1 and I/)).toHaveCount(0);
     await expectAccessible(page);
   });

@@ -16,7 +16,7 @@ test.beforeEach(() => {
 test('BitLocker: the key ID from the recovery screen finds the key, shown as 8 numbered groups of 6', async ({ page }) => {
   await showDevice(page, S.bitlocker.serialNumber);
   const offer = page.locator('[data-kind="bitlocker"]');
-  await expect(offer).toContainText('3 recovery keys stored in Entra ID.');
+  await expect(offer).toContainText('3 recovery keys backed up to Entra ID.');
   expect(await page.content()).not.toContain(S.bitlocker.currentKey);
   await expectAccessible(page);
 

@@ -77,7 +77,7 @@ test.describe('with nobody signed in', () => {
     await showDevice(page, mac.serialNumber);
   });
 
-  test('a sign-in window that never comes back says where to finish, and can be cancelled', async ({ page, identity }) => {
+  test('a sign-in window that never comes back says where to finish, and can be canceled', async ({ page, identity }) => {
     // Entra's own error page, with no way back to the kiosk: the window stays open.
     identity.policies.errorPageInsteadOfRedirect = true;
     await choice(page, WORK_ACCOUNT).click();
@@ -101,7 +101,7 @@ test.describe('with nobody signed in', () => {
     await expectSignedIn(page);
   });
 
-  test('a code sign-in can be cancelled', async ({ page }) => {
+  test('a code sign-in can be canceled', async ({ page }) => {
     await choice(page, CODE).click();
     await expect(page.getByTestId('user-code')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel sign-in' }).click();
@@ -235,7 +235,7 @@ test.describe('Entra’s refusals, each in its own words with a sign-in that wor
       await scan(page, mac.serialNumber);
 
       const last = page.getByTestId('last-sign-out');
-      await expect(last).toContainText(/Microsoft Entra ID ended the sign-in at \d/);
+      await expect(last).toContainText(/Entra ID ended the sign-in at \d/);
       await expect(last.getByRole('heading', { name: 'Your organisation asks you to sign in again' })).toBeVisible();
       await expect(last).toContainText('(sign-in frequency)');
       await expect(last.getByTestId('entra-code')).toHaveText('Entra ID code AADSTS70043');

@@ -16,7 +16,7 @@
 //   destroy() emits no `close` but always `closed`.
 // - web-contents.md and lib/browser/api/web-contents.ts (_awaitNextLoad): loadURL's promise resolves on
 //   did-finish-load and rejects on did-fail-load; a navigation replaced by another rejects it with ERR_ABORTED, one
-//   cancelled before it committed with ERR_FAILED. shell/browser/electron_navigation_throttle.cc: a navigation the page
+//   canceled before it committed with ERR_FAILED. shell/browser/electron_navigation_throttle.cc: a navigation the page
 //   starts (never loadURL) emits will-frame-navigate, then, for the main frame and unless prevented, will-navigate;
 //   every server redirect, loadURL's too, emits will-redirect; preventing any of them cancels the navigation.
 //   did-navigate once a main-frame navigation commits (electron_api_web_contents.cc, DidFinishNavigation).
@@ -188,7 +188,7 @@ interface LoadError {
 type Navigated = { committed: true } | { committed: false; why: 'prevented' | 'failed' | 'replaced' | 'download' | 'gone'; error: LoadError };
 
 // lib/browser/api/web-contents.ts (_awaitNextLoad): a navigation replaced by another rejects loadURL with ERR_ABORTED;
-// one that stops with neither did-finish-load nor did-fail-load (a cancelled one) with ERR_FAILED.
+// one that stops with neither did-finish-load nor did-fail-load (a canceled one) with ERR_FAILED.
 const ABORTED: LoadError = { errno: -3, code: 'ERR_ABORTED' };
 const STOPPED: LoadError = { errno: -2, code: 'ERR_FAILED' };
 const MAX_REDIRECTS = 20;

@@ -292,9 +292,9 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
       expect(await shell.standIn.invokeFromPage(signIn.window, 'kiosk:invoke', ['app:info', {}])).toMatchObject(forbidden);
       expect(signIn.window.webContents.sent).toEqual([]);
 
-      // The technician closes the window: the sign-in is cancelled, and nothing of it stays.
+      // The technician closes the window: the sign-in is canceled, and nothing of it stays.
       expect(signIn.window.close()).toBe(true);
-      expect(await signingIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+      expect(await signingIn).toMatchObject({ ok: false, error: { code: 'canceled' } });
       expect(value(await shell.invoke('auth:status', {}))).toMatchObject({ state: 'signedOut' });
       await shell.until(() => signIn.session.storageCleared === 1, 'the sign-in session cleared');
     } finally {

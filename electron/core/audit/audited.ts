@@ -63,7 +63,7 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       const { code, refusal } = toKioskError(err);
       const entraCode = refusal?.entraCode ?? undefined;
       // A search replaced by the next scan was not an action of its own.
-      if (code !== 'cancelled') await recordQuietly(action, { ...fields, outcome: 'failure', error: code, deviceId, ...(entraCode !== undefined && { entraCode }) });
+      if (code !== 'canceled') await recordQuietly(action, { ...fields, outcome: 'failure', error: code, deviceId, ...(entraCode !== undefined && { entraCode }) });
       throw err;
     }
   }

@@ -55,7 +55,7 @@ export function authFailure(thrown: unknown, context?: AuthFailureContext): Kios
     return new KioskFailure('timeout', 'The sign-in code expired before anyone used it. Start again for a new code.');
   }
   if (err.errorCode === 'device_code_polling_cancelled' || err.errorCode === 'user_canceled' || /authorization_declined|access_denied/.test(text) || entraCode === 65004) {
-    return new KioskFailure('cancelled', 'Sign-in was cancelled or declined. Sign in again to continue.');
+    return new KioskFailure('canceled', 'Sign-in was canceled or declined. Sign in again to continue.');
   }
   if (needsSignIn(thrown)) return new KioskFailure('not_signed_in', SIGN_IN_AGAIN);
   if (err.errorCode === 'network_error' || err.errorCode === 'endpoints_resolution_error' || err.errorCode === 'openid_config_error' || err.errorCode === 'no_network_connectivity') {

@@ -56,9 +56,9 @@ export interface TechnicianAuthOptions {
 
 interface Attempt {
   method: SignInMethod;
-  cancelled: KioskFailure | null;
+  canceled: KioskFailure | null;
   cancel(failure: KioskFailure): void;
-  /** Settles when the attempt is cancelled; never resolves. */
+  /** Settles when the attempt is canceled; never resolves. */
   stopped: Promise<never>;
   /** Resolves once the attempt has answered its caller. */
   finished: Promise<void>;
@@ -156,7 +156,7 @@ export class TechnicianAuth {
   async cancel(): Promise<AuthStatus> {
     await this.ready();
     const attempt = this.attempt;
-    attempt?.cancel(new KioskFailure('cancelled', 'Sign-in was cancelled.'));
+    attempt?.cancel(new KioskFailure('canceled', 'Sign-in was canceled.'));
     await attempt?.finished;
     return this.snapshot();
   }
@@ -206,7 +206,7 @@ export class TechnicianAuth {
   }
 
   async dispose(): Promise<void> {
-    this.attempt?.cancel(new KioskFailure('cancelled', 'The kiosk is closing.'));
+    this.attempt?.cancel(new KioskFailure('canceled', 'The kiosk is closing.'));
     this.limits.stop();
     await this.options.tokenCache.flush();
   }
@@ -236,7 +236,7 @@ export class TechnicianAuth {
 
   private async run(method: SignInMethod): Promise<void> {
     // Pressing the other sign-in button replaces the sign-in in progress.
-    this.attempt?.cancel(new KioskFailure('cancelled', 'Another sign-in replaced this one.'));
+    this.attempt?.cancel(new KioskFailure('canceled', 'Another sign-in replaced this one.'));
     const attempt = newAttempt(method);
     this.attempt = attempt;
     this.changed();
@@ -250,10 +250,10 @@ export class TechnicianAuth {
   private async runAttempt(attempt: Attempt): Promise<void> {
     const method = attempt.method;
     const flow = this.flow(attempt);
-    // A flow that finishes after it was cancelled must not leave its account behind.
+    // A flow that finishes after it was canceled must not leave its account behind.
     flow.then(
       (result) => {
-        if (attempt.cancelled && result?.account && result.account.homeAccountId !== this.account?.homeAccountId) {
+        if (attempt.canceled && result?.account && result.account.homeAccountId !== this.account?.homeAccountId) {
           void this.removeAccount(method, result.account);
         }
       },
@@ -264,7 +264,7 @@ export class TechnicianAuth {
       if (!result?.account) throw new KioskFailure('internal', 'Sign-in finished without an account. Try again.');
       await this.adopt(result.account, method);
     } catch (err) {
-      const failure = attempt.cancelled ?? authFailure(err, { method, offered: this.methods });
+      const failure = attempt.canceled ?? authFailure(err, { method, offered: this.methods });
       if (failure.code === 'internal') this.options.log(`sign-in (${method}): ${describeAuthError(err)}`);
       throw failure;
     } finally {
@@ -318,7 +318,7 @@ export class TechnicianAuth {
       if (!loopback) return;
       const target = new URL(loopback.redirectUri);
       target.hostname = '127.0.0.1';
-      const body = new URLSearchParams({ error: 'access_denied', error_description: 'Cancelled at the kiosk.', state: loopback.state });
+      const body = new URLSearchParams({ error: 'access_denied', error_description: 'Canceled at the kiosk.', state: loopback.state });
       void fetch(target.href, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }).catch(() => {});
       loopback = null;
     };
@@ -334,7 +334,7 @@ export class TechnicianAuth {
       openBrowser: async (url) => {
         const params = new URL(url).searchParams;
         loopback = { redirectUri: params.get('redirect_uri') ?? '', state: params.get('state') ?? '' };
-        if (attempt.cancelled) return stopListener();
+        if (attempt.canceled) return stopListener();
         await show(url);
       },
     };
@@ -372,7 +372,7 @@ export class TechnicianAuth {
     }
     void attempt.finished.then(() => window.close());
     void window.closed.then(
-      (how) => how === 'dismissed' && attempt.cancel(new KioskFailure('cancelled', 'The sign-in window was closed.')),
+      (how) => how === 'dismissed' && attempt.cancel(new KioskFailure('canceled', 'The sign-in window was closed.')),
       (err: unknown) => attempt.cancel(this.pageRefused(err, 'window')),
     );
   }
@@ -381,7 +381,7 @@ export class TechnicianAuth {
     const request: DeviceCodeRequest = {
       scopes: this.options.scopes,
       deviceCodeCallback: (code) => {
-        if (attempt.cancelled) return;
+        if (attempt.canceled) return;
         this.options.emit({
           name: 'auth:deviceCode',
           payload: {
@@ -435,7 +435,7 @@ export class TechnicianAuth {
   }
 
   private async endSession(reason: SignOutReason, refusal?: SignInRefusal): Promise<void> {
-    this.attempt?.cancel(new KioskFailure('cancelled', 'Signed out.'));
+    this.attempt?.cancel(new KioskFailure('canceled', 'Signed out.'));
     const hadSession = this.account !== null;
     // The broker forgets the account for this app too, so the next technician starts from its account picker.
     if (this.account && this.sessionMethod === 'broker') await this.removeAccount('broker', this.account);
@@ -492,7 +492,7 @@ function newAttempt(method: SignInMethod): Attempt & { finish(): void } {
   });
   const attempt: Attempt & { finish(): void } = {
     method,
-    cancelled: null,
+    canceled: null,
     stopped,
     finished,
     finish: () => {
@@ -501,8 +501,8 @@ function newAttempt(method: SignInMethod): Attempt & { finish(): void } {
     },
     cancel(failure) {
       // An attempt that has answered has nothing left to stop (a window closed afterwards, a late time limit).
-      if (attempt.cancelled || done) return;
-      attempt.cancelled = failure;
+      if (attempt.canceled || done) return;
+      attempt.canceled = failure;
       stop(failure);
     },
   };

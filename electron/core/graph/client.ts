@@ -72,7 +72,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     const onCancel = () => request.abort();
     signal?.addEventListener('abort', onCancel, { once: true });
     try {
-      if (signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw canceled();
       const response = await options.fetch(url.href, {
         method,
         headers: { ...extra, Authorization: `Bearer ${token}`, Accept: 'application/json' },
@@ -81,7 +81,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       // Read the body under the same timeout: a cut or stalled body is a failed request.
       return { status: response.status, headers: response.headers, body: await response.text() };
     } catch {
-      if (signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw canceled();
       options.onReachability?.(false);
       if (timedOut) {
         throw new KioskFailure('timeout', `Microsoft Graph did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again.`);
@@ -109,7 +109,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const delay = retryDelay(method, response, failure, attempt);
       if (delay === null) throw failure;
       await options.sleep(delay, signal).catch(() => {
-        throw cancelled();
+        throw canceled();
       });
     }
   }
@@ -132,8 +132,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   };
 }
 
-function cancelled(): KioskFailure {
-  return new KioskFailure('cancelled', 'The request was replaced by a newer one.');
+function canceled(): KioskFailure {
+  return new KioskFailure('canceled', 'The request was replaced by a newer one.');
 }
 
 function readJson(response: Answer): unknown {

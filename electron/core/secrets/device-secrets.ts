@@ -220,7 +220,7 @@ export class DeviceSecrets {
       return await this.#asKind(kind, check);
     } catch (err) {
       if (err instanceof KioskFailure && err.code === 'not_found') return null;
-      if (err instanceof KioskFailure && err.code === 'cancelled') throw err;
+      if (err instanceof KioskFailure && err.code === 'canceled') throw err;
       return { kind, updatedDateTime: null, ...(kind === 'bitlocker' ? { keys: [] } : {}), problem: toKioskError(err) };
     }
   }

@@ -30,7 +30,7 @@ export class SignIn {
     const result = await call(this.#bridge, 'auth:signIn', { method });
     if (result.ok) this.update(result.value);
     // A cancel by the technician needs no explanation.
-    else if (result.error.code !== 'cancelled') this.error = result.error;
+    else if (result.error.code !== 'canceled') this.error = result.error;
     if (this.status?.state !== 'signingIn') this.deviceCode = null;
   }
 

@@ -1,3 +1,4 @@
+import type { Device } from '../../../electron/core/contract';
 import { locale, t } from './i18n';
 
 const MINUTE = 60_000;
@@ -57,6 +58,11 @@ export function groupPin(pin: string): string {
 /** "syncDevice" → "sync"; an action the catalog does not name is spelled out: "fooBar" → "foo bar". */
 export function actionLabel(name: string): string {
   return t.lock.actionNames[name] ?? (name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() || t.lock.unnamedAction);
+}
+
+/** A device's model as every screen names it: the manufacturer, then the model ("Apple MacBook Pro"); blank when neither is known. */
+export function deviceModel({ manufacturer, model }: Pick<Device, 'manufacturer' | 'model'>): string {
+  return [manufacturer, model].filter((s) => s.trim() !== '').join(' ');
 }
 
 export function orDash(text: string): string {
