@@ -124,10 +124,30 @@ export const test = base.extend<KioskFixtures>({
 export { expect };
 
 /** Types like a barcode scanner: a fast burst of keystrokes ending in Enter, into whatever has focus. */
-export async function scan(page: Page, text: string, end: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
-  await page.keyboard.type(text, { delay: 4 });
-  await page.keyboard.press(end);
+/**
+ * Types `text` and presses `end` the way a barcode scanner does: one burst of keys `gapMs` apart. The gaps are the
+ * key events' own timestamps (as the keyboard stamps them, `event.timeStamp` on the page), so a busy test machine
+ * that delivers the keys late still shows the page a scanner's burst, and a slower `gapMs` shows it a person typing.
+ */
+export async function scan(page: Page, text: string, end: 'Enter' | 'Tab' = 'Enter', gapMs = 8): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const keys = [...[...text].map((c) => ({ key: c, text: c })), END_KEYS[end]];
+  try {
+    for (const [i, key] of keys.entries()) {
+      const timestamp = start + (i * gapMs) / 1000;
+      await cdp.send('Input.dispatchKeyEvent', { type: key.text ? 'keyDown' : 'rawKeyDown', ...key, timestamp });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, text: undefined, timestamp: timestamp + 0.002 });
+    }
+  } finally {
+    await cdp.detach();
+  }
 }
+
+const END_KEYS = {
+  Enter: { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
+  Tab: { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, text: undefined },
+};
 
 /** Scans a serial and waits for its device card. */
 export async function showDevice(page: Page, serial: string): Promise<void> {

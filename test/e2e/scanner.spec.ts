@@ -20,8 +20,7 @@ test('a scan ending in Tab searches like Enter', async ({ page }) => {
 });
 
 test('a person typing and pressing Tab moves focus instead of searching', async ({ page, graph }) => {
-  await page.keyboard.type('C02XK1ABJG5H', { delay: 150 });
-  await page.keyboard.press('Tab');
+  await scan(page, 'C02XK1ABJG5H', 'Tab', 150);
   await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
   expect(graph.requests).toHaveLength(0);
 });
