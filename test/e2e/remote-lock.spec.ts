@@ -9,11 +9,12 @@ const mac = DEMO_EXAMPLES.macLockedWithPin;
 const grouped = (pin: string) => pin.replace(/(\d{3})(?=\d)/g, '$1 ');
 const posts = (graph: { requests: Array<{ method: string }> }) => graph.requests.filter((r) => r.method === 'POST');
 
-test('Lock device asks first, and Cancel sends nothing', async ({ page, graph }) => {
+test('Lock device asks first, with the serial number to compare once more, and Cancel sends nothing', async ({ page, graph }) => {
   await showDevice(page, JDOE.serial);
   await page.getByRole('button', { name: 'Lock device…' }).click();
   const question = page.getByRole('group', { name: `Send a remote lock to ${JDOE.name}?` });
   await expect(question).toBeVisible();
+  await expect(question.getByTestId('lock-question-serial')).toHaveText(`Serial number ${JDOE.serial}`);
   await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expectAccessible(page);
 
@@ -64,6 +65,7 @@ test('a Mac that already has a lock: explain, and reveal the existing PIN instea
 
   const warning = page.getByRole('alert').filter({ hasText: 'This Mac already has a remote lock' });
   await expect(warning).toContainText('the PIN it is waiting for is lost');
+  await expect(warning.getByTestId('lock-question-serial')).toHaveText(`Serial number ${mac.serialNumber}`);
   await expect(warning.getByRole('button', { name: 'Reveal the existing PIN' })).toBeFocused();
   await expectAccessible(page);
   expect(posts(graph)).toHaveLength(0);

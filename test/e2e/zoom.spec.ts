@@ -35,6 +35,9 @@ test.describe('at 200 % zoom', () => {
     await expect(page.getByRole('button', { name: 'Lock again anyway' })).toBeInViewport();
     await noSidewaysScroll(page);
     await expect(page.getByTestId('demo-badge')).toBeInViewport();
+    // Who is signed in stays in sight in the sticky header, however far the page scrolls.
+    await expect(page.getByTestId('technician')).toBeInViewport();
+    await expect(page.getByTestId('technician')).toContainText('Signed in: Alex Wilber');
   });
 
   test('the BitLocker key picker and the 8 groups of a key fit the width', async ({ page }) => {
