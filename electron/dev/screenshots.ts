@@ -300,6 +300,26 @@ const SHOTS: Shot[] = [
       await device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber);
     },
   },
+  lockState('pin-stale', 'H4TC9LQ2MX'),
+  lockState('nothing-to-reveal', DEMO_SECRET_EXAMPLES.windowsWithout.serialNumber),
+  {
+    name: 'filevault-missing',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.fileVaultMissing.serialNumber);
+      await page.getByRole('button', { name: 'Ask Intune for the key' }).click();
+      await page.getByText('Intune holds no FileVault key for this Mac.').waitFor();
+      await page.mouse.move(0, 0);
+    },
+  },
+  {
+    name: 'email-search',
+    run: async (page) => {
+      await scan(page, 'jane.doe@contoso.com');
+      await page.getByRole('list').waitFor();
+    },
+  },
+  { name: 'de-device', locale: 'de-DE', run: (page) => device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber) },
+  { name: 'de-bitlocker-device', locale: 'de-DE', run: (page) => device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber) },
   {
     name: 'de-laps-password',
     locale: 'de-DE',

@@ -1,7 +1,7 @@
 // Nothing moves under the pointer: after a click, and once the screen has settled, the spot the technician pressed
 // holds the same control or none, never another one that a second tap (or a double click) would press by mistake.
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES as S } from '../../electron/demo';
-import { expect, showDevice, test } from './fixtures';
+import { expect, scan, showDevice, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const CONTROL = 'button, a[href], input, select, textarea, summary, [role="button"]';
@@ -79,6 +79,19 @@ test.describe('nothing moves under the pointer', () => {
       await pressInPlace(page, page.getByRole('button', { name: 'Next group' }), () => expect(label).toHaveText('Group 2 of 8')),
     ];
     expect(found.filter(Boolean)).toEqual([]);
+  });
+
+  test('choosing a device from the list', async ({ page }) => {
+    await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+    const rows = page.getByRole('list').getByRole('button');
+    for (let i = 0; i < 3; i++) {
+      const row = rows.nth(i);
+      const name = (await row.locator('.name').innerText()).trim();
+      const found = await pressInPlace(page, row, () => expect(page.getByRole('heading', { name })).toBeVisible());
+      expect(found).toBeNull();
+      await page.getByRole('button', { name: 'New search' }).click();
+      await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+    }
   });
 
   test('Check again', async ({ page }) => {
