@@ -259,6 +259,10 @@ const TYPE_WORDS: Record<string, string> = { string: 'text in double quotes', bo
 const KNOWN_FIELDS = Object.keys(KioskConfigSchema.shape);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys' && issue.path.length > 0) {
+    const where = issue.path.map(String).join('.');
+    return issue.keys.map((key) => `"${where}.${key}" is not a known field. ${FIELD_FIX[String(issue.path[0])] ?? ''}`.trim()).join('\n');
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys
       .map((key) => {
