@@ -150,6 +150,8 @@ export type SecretKind = z.infer<typeof SecretKindSchema>;
 export const ROTATABLE_KINDS = ['bitlocker', 'fileVault'] as const satisfies readonly SecretKind[];
 export const RotatableKindSchema = z.enum(ROTATABLE_KINDS, { error: 'Only a BitLocker or FileVault key can be rotated.' });
 export type RotatableKind = z.infer<typeof RotatableKindSchema>;
+export const ROTATION_OFFERS = ['offer', 'remind', 'none'] as const;
+export type RotationOffer = (typeof ROTATION_OFFERS)[number];
 
 /** BitLocker recovery key ids are GUIDs; the recovery screen shows the first 8 characters. */
 const BitLockerKeyId = z
@@ -175,10 +177,11 @@ export const AppInfoSchema = z.object({
   tenantName: z.string(),
   features: z.object({ remoteLock: z.boolean() }),
   /**
-   * The secret kinds switched on for this kiosk, whether each may be read aloud or kept offline, and whether the screen
-   * offers to have Intune rotate a revealed key (BitLocker and FileVault only; otherwise it reminds the technician).
+   * The secret kinds switched on for this kiosk, whether each may be read aloud or kept offline, and what follows a
+   * reveal: an offer to have Intune rotate the key (`offer`, where the config turns it on), a reminder to have it rotated
+   * (`remind`, a key Intune can rotate), or nothing (`none`, a kind Intune does not rotate on request).
    */
-  secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean(), rotate: z.boolean() })),
+  secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean(), rotation: z.enum(ROTATION_OFFERS) })),
   /** Whether a reveal asks for a reason, and the admin's list of reasons (empty: free text). */
   revealReason: z.object({ mode: z.enum(REASON_MODES), choices: z.array(z.string()) }),
   /**

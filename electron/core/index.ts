@@ -15,7 +15,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } from './audit';
 import { createLogger } from './log';
-import { checkReason, DeviceSecrets, scopesFor, type SecretKindSettings } from './secrets';
+import { checkReason, DeviceSecrets, rotationOffer, scopesFor, type SecretKindSettings } from './secrets';
 import type { DeviceDetails, SecretKind } from './contract';
 import { DAY_MS, PIN_LIFETIME } from './microsoft';
 import { resolveSettings, SETTING_DEFAULTS, type KioskSettings } from './settings';
@@ -192,7 +192,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         features: { remoteLock: remoteLockEnabled },
         secrets: (Object.entries(secretSettings) as Array<[SecretKind, SecretKindSettings]>)
           .filter(([, s]) => s.enabled)
-          .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline, rotate: s.rotate })),
+          .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline, rotation: rotationOffer(kind, s) })),
         revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
         screen: settings.screen,
         pinReadAloud: settings.pinReadAloud,

@@ -110,7 +110,7 @@ describe('secrets:rotate', () => {
   it('is refused, audited and never sent while the config leaves rotation off; nor is its permission asked for', async () => {
     const k = await start({ secrets: { bitlocker: { rotate: false }, fileVault: { rotate: false } } });
     const info = await k.core.invoke('app:info', {});
-    expect(info.ok && info.value.secrets.filter((s) => s.rotate)).toEqual([]);
+    expect(info.ok && info.value.secrets.filter((s) => s.rotation === 'offer')).toEqual([]);
     const id = (await show(k, S.bitlocker.serialNumber)).device.id;
     const answer = await k.core.invoke('secrets:rotate', { id, kind: 'bitlocker' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not_supported', message: expect.stringContaining('turned off') } });
@@ -119,15 +119,15 @@ describe('secrets:rotate', () => {
     expect(rotations(k)).toEqual([expect.objectContaining({ outcome: 'failure', error: 'not_supported', deviceId: id, secretKind: 'bitlocker' })]);
   });
 
-  it('offers rotation per kind in app:info, and never for a kind Intune cannot rotate', async () => {
+  it('tells the screen per kind: offer the rotation, remind of it, or neither for a kind Intune does not rotate', async () => {
     const k = await start({ secrets: { fileVault: { rotate: false }, laps: { rotate: true } } });
     const info = await k.core.invoke('app:info', {});
-    expect(info.ok && Object.fromEntries(info.value.secrets.map((s) => [s.kind, s.rotate]))).toEqual({
-      bitlocker: true,
-      laps: false,
-      androidPasscode: false,
-      activationLock: false,
-      fileVault: false,
+    expect(info.ok && Object.fromEntries(info.value.secrets.map((s) => [s.kind, s.rotation]))).toEqual({
+      bitlocker: 'offer',
+      laps: 'none',
+      androidPasscode: 'none',
+      activationLock: 'none',
+      fileVault: 'remind',
     });
   });
 

@@ -7,6 +7,7 @@ export {
   ROTATION,
   existsOn,
   isRotatable,
+  rotationOffer,
   resolveSecretSettings,
   scopesFor,
   type SecretKindSettings,

@@ -1,6 +1,6 @@
 // What the kiosk knows about each kind of secret: where it can exist, what it needs from Entra and Intune, and what
 // a refusal means in words a technician can pass on to the administrator (docs/entra-app-registration.md).
-import { ROTATABLE_KINDS, type RotatableKind, type SecretKind } from '../contract';
+import { ROTATABLE_KINDS, type RotatableKind, type RotationOffer, type SecretKind } from '../contract';
 import { MANAGED_DEVICES_WRITE_SCOPE, PRIVILEGED_SCOPE } from '../microsoft';
 
 export interface SecretKindSettings {
@@ -139,6 +139,12 @@ export const ROTATION: Record<RotatableKind, RotationFacts> = {
 
 export function isRotatable(kind: SecretKind): kind is RotatableKind {
   return (ROTATABLE_KINDS as readonly SecretKind[]).includes(kind);
+}
+
+/** What the screen shows after a reveal of this kind: the offer to rotate, a reminder to have it rotated, or nothing. */
+export function rotationOffer(kind: SecretKind, settings: SecretKindSettings): RotationOffer {
+  if (!isRotatable(kind)) return 'none';
+  return settings.rotate ? 'offer' : 'remind';
 }
 
 export function existsOn(kind: SecretKind, operatingSystem: string): boolean {
