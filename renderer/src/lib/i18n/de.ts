@@ -537,7 +537,6 @@ export const de: Messages = {
     },
   },
   rotation: {
-    heading: 'Schlüssel rotieren',
     why: 'Dieser Schlüssel wurde jetzt angezeigt. Lassen Sie ihn von Intune ersetzen, sobald die Person wieder Zugang hat.',
     offer: 'Diesen Schlüssel rotieren …',
     confirmQuestion: {

@@ -547,7 +547,6 @@ export const en = {
     } as Record<string, string>,
   },
   rotation: {
-    heading: 'Rotate the key',
     why: 'This key has now been seen. Once the person is in, have Intune replace it.',
     offer: 'Rotate this key…',
     confirmQuestion: {
