@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SIGN_IN_METHODS, type SecretKind } from './contract';
-import { SECRET_DEFAULTS } from './secrets';
+import { SIGN_IN_METHODS, type RotatableKind, type SecretKind } from './contract';
+import { ROTATION, SECRET_DEFAULTS } from './secrets';
 import { PUBLIC_AUTHORITY_HOST, PUBLIC_GRAPH_URL } from './microsoft';
 import { SETTING_DEFAULTS, type KioskSettings } from './settings';
 import { configuredTenant, publicAuthority } from './tenant';
@@ -62,14 +62,22 @@ const wholeNumber = (min: number, max: number, what: string) => {
 const onOff = (what: string) => z.boolean({ error: 'must be true or false' }).describe(what);
 
 /** One secret kind's switches. Every kind is off until the admin turns it on: each needs its own permission and role. */
-const secretKind = (kind: SecretKind, what: string) =>
+const kindSwitches = (kind: SecretKind, what: string) => ({
+  enabled: onOff(`Offer ${what} at the counter.`).default(false),
+  readAloud: onOff('Offer a spoken reading of the secret, character by character.').default(SECRET_DEFAULTS[kind].readAloud),
+  offline: onOff(
+    'Keep a revealed secret in the encrypted offline cache (same encryption and age limit as PINs) for when Graph cannot be reached.',
+  ).default(SECRET_DEFAULTS[kind].offline),
+});
+const secretKind = (kind: SecretKind, what: string) => z.strictObject(kindSwitches(kind, what)).prefault({}).describe(what);
+/** A key Intune can replace once it was seen (Graph beta): rotation is off until the admin turns it on. */
+const rotatableKind = (kind: RotatableKind, what: string) =>
   z
     .strictObject({
-      enabled: onOff(`Offer ${what} at the counter.`).default(false),
-      readAloud: onOff('Offer a spoken reading of the secret, character by character.').default(SECRET_DEFAULTS[kind].readAloud),
-      offline: onOff(
-        'Keep a revealed secret in the encrypted offline cache (same encryption and age limit as PINs) for when Graph cannot be reached.',
-      ).default(SECRET_DEFAULTS[kind].offline),
+      ...kindSwitches(kind, what),
+      rotate: onOff(
+        `After a key is revealed, offer to have Intune rotate it (Graph beta; needs ${ROTATION[kind].scope} and the Intune permission "Remote tasks: ${ROTATION[kind].intunePermission}"). Off: the screen reminds the technician to have it rotated.`,
+      ).default(SECRET_DEFAULTS[kind].rotate),
     })
     .prefault({})
     .describe(what);
@@ -108,15 +116,15 @@ export const KioskConfigSchema = z
       .describe('Lets technicians send a remote lock; needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission.'),
     secrets: z
       .strictObject({
-        bitlocker: secretKind('bitlocker', 'BitLocker recovery keys (needs BitLockerKey.Read.All and an Entra role that may read keys)'),
+        bitlocker: rotatableKind('bitlocker', 'BitLocker recovery keys (needs BitLockerKey.Read.All and an Entra role that may read keys)'),
         laps: secretKind('laps', 'Windows LAPS local administrator passwords (needs DeviceLocalCredential.Read.All and an Entra role)'),
         androidPasscode: secretKind('androidPasscode', 'Android Enterprise temporary passcodes (DeviceManagementManagedDevices.Read.All, as the PIN)'),
         activationLock: secretKind('activationLock', 'Activation Lock bypass codes of supervised Apple devices (DeviceManagementManagedDevices.Read.All)'),
-        fileVault: secretKind('fileVault', 'macOS FileVault personal recovery keys (Graph beta; needs DeviceManagementManagedDevices.PrivilegedOperations.All)'),
+        fileVault: rotatableKind('fileVault', 'macOS FileVault personal recovery keys (Graph beta; needs DeviceManagementManagedDevices.PrivilegedOperations.All)'),
       })
       .prefault({})
       .describe('The secrets besides the Mac unlock PIN that technicians may reveal, each off unless enabled.')
-      .register(fixes, { fix: 'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline (true or false).' }),
+      .register(fixes, { fix: 'Write an object such as { "bitlocker": { "enabled": true } }; each kind takes enabled, readAloud and offline, and bitlocker and fileVault also rotate (true or false).' }),
     revealReason: z
       .strictObject({
         mode: z
@@ -251,6 +259,10 @@ const TYPE_WORDS: Record<string, string> = { string: 'text in double quotes', bo
 const KNOWN_FIELDS = Object.keys(KioskConfigSchema.shape);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys' && issue.path.length > 0) {
+    const where = issue.path.map(String).join('.');
+    return issue.keys.map((key) => `"${where}.${key}" is not a known field. ${FIELD_FIX[String(issue.path[0])] ?? ''}`.trim()).join('\n');
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys
       .map((key) => {

@@ -143,6 +143,16 @@ export const SECRET_KINDS = ['bitlocker', 'laps', 'androidPasscode', 'activation
 export const SecretKindSchema = z.enum(SECRET_KINDS);
 export type SecretKind = z.infer<typeof SecretKindSchema>;
 
+/**
+ * The secrets Intune can replace on the device once one was seen: Graph beta's rotateBitLockerKeys and
+ * rotateFileVaultKey. Each is offered only where the config turns it on (docs/entra-app-registration.md).
+ */
+export const ROTATABLE_KINDS = ['bitlocker', 'fileVault'] as const satisfies readonly SecretKind[];
+export const RotatableKindSchema = z.enum(ROTATABLE_KINDS, { error: 'Only a BitLocker or FileVault key can be rotated.' });
+export type RotatableKind = z.infer<typeof RotatableKindSchema>;
+export const ROTATION_OFFERS = ['offer', 'remind', 'none'] as const;
+export type RotationOffer = (typeof ROTATION_OFFERS)[number];
+
 /** BitLocker recovery key ids are GUIDs; the recovery screen shows the first 8 characters. */
 const BitLockerKeyId = z
   .string()
@@ -166,8 +176,12 @@ export const AppInfoSchema = z.object({
   configPath: z.string().optional(),
   tenantName: z.string(),
   features: z.object({ remoteLock: z.boolean() }),
-  /** The secret kinds switched on for this kiosk, and whether each may be read aloud or kept offline. */
-  secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean() })),
+  /**
+   * The secret kinds switched on for this kiosk, whether each may be read aloud or kept offline, and what follows a
+   * reveal: an offer to have Intune rotate the key (`offer`, where the config turns it on), a reminder to have it rotated
+   * (`remind`, a key Intune can rotate), or nothing (`none`, a kind Intune does not rotate on request).
+   */
+  secrets: z.array(z.object({ kind: SecretKindSchema, readAloud: z.boolean(), offline: z.boolean(), rotation: z.enum(ROTATION_OFFERS) })),
   /** Whether a reveal asks for a reason, and the admin's list of reasons (empty: free text). */
   revealReason: z.object({ mode: z.enum(REASON_MODES), choices: z.array(z.string()) }),
   /**
@@ -322,6 +336,15 @@ export const RevealedSecretSchema = z.object({
 });
 export type RevealedSecret = z.infer<typeof RevealedSecretSchema>;
 
+/** Intune took the request to replace a key; the device makes the new one when it next checks in. */
+export const RotationSentSchema = z.object({
+  id: z.string(),
+  kind: RotatableKindSchema,
+  /** When the kiosk sent the request. */
+  sentAt: isoDate,
+});
+export type RotationSent = z.infer<typeof RotationSentSchema>;
+
 /** Why a session ended: the technician signed out, the shift ran out, nobody used the kiosk, or Entra ID ended it. */
 export const SIGN_OUT_REASONS = ['technician', 'shiftEnded', 'idle', 'sessionExpired'] as const;
 export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
@@ -399,6 +422,8 @@ export const channels = {
       .refine((r) => r.kind === 'bitlocker' || r.keyId === undefined, 'Only a BitLocker reveal takes a key id.'),
     response: RevealedSecretSchema,
   },
+  /** Asks Intune to replace a revealed BitLocker or FileVault key; refused unless the config turns rotation on. Audited. */
+  'secrets:rotate': { request: z.object({ id: DeviceId, kind: RotatableKindSchema }).strict(), response: RotationSentSchema },
   'auth:status': { request: z.object({}).strict(), response: AuthStatusSchema },
   /** Answers when the sign-in ends (for `deviceCode`, after `auth:deviceCode` and the technician's approval). */
   'auth:signIn': { request: z.object({ method: z.enum(SIGN_IN_METHODS) }).strict(), response: AuthStatusSchema },

@@ -15,7 +15,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createRouter } from './router';
 import { createMemoryAuditTrail, NOBODY_SIGNED_IN, withAudit, type AuditTrail } from './audit';
 import { createLogger } from './log';
-import { checkReason, DeviceSecrets, scopesFor, type SecretKindSettings } from './secrets';
+import { checkReason, DeviceSecrets, rotationOffer, scopesFor, type SecretKindSettings } from './secrets';
 import type { DeviceDetails, SecretKind } from './contract';
 import { DAY_MS, PIN_LIFETIME } from './microsoft';
 import { resolveSettings, SETTING_DEFAULTS, type KioskSettings } from './settings';
@@ -132,7 +132,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       onReachability: (reachable) => reachability.report(reachable),
     });
   const graph = graphAt(tenant.graphBaseUrl);
-  // The FileVault key exists only in Graph's beta endpoint, beside v1.0 (https://…/beta).
+  // The FileVault key and key rotation exist only in Graph's beta endpoint, beside v1.0 (https://…/beta).
   const betaGraph = graphAt(tenant.graphBaseUrl.replace(/\/v1\.0\/?$/, '/beta'));
 
   const cacheOptions = options.offlineCache ?? {};
@@ -192,7 +192,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         features: { remoteLock: remoteLockEnabled },
         secrets: (Object.entries(secretSettings) as Array<[SecretKind, SecretKindSettings]>)
           .filter(([, s]) => s.enabled)
-          .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline })),
+          .map(([kind, s]) => ({ kind, readAloud: s.readAloud, offline: s.offline, rotation: rotationOffer(kind, s) })),
         revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
         screen: settings.screen,
         pinReadAloud: settings.pinReadAloud,
@@ -212,6 +212,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         checkReason(reason, reasonPolicy);
         return secrets.reveal({ id, kind, keyId });
       },
+      'secrets:rotate': ({ id, kind }) => secrets.rotate(id, kind),
       ...auth.handlers,
       'app:startDemo': async () => {
         throw new KioskFailure('not_supported', `The kiosk already works for ${tenant.name}.`);

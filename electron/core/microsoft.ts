@@ -10,8 +10,15 @@ export const PUBLIC_GRAPH_URL = `${GRAPH_RESOURCE}/v1.0`;
 
 /** Reading managed devices, their lock state and unlock PINs. */
 export const READ_SCOPE = 'DeviceManagementManagedDevices.Read.All';
-/** Sending a remote lock, and reading a Mac's FileVault key (Graph's getFileVaultKey asks for it too). */
+/** Sending a remote lock, and reading and rotating a Mac's FileVault key (Graph's getFileVaultKey and rotateFileVaultKey ask for it too). */
 export const PRIVILEGED_SCOPE = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
+
+/**
+ * Asking Intune to rotate a device's BitLocker recovery keys: the only permission Graph's beta reference names for
+ * rotateBitLockerKeys (learn.microsoft.com/graph/api/intune-devices-manageddevice-rotatebitlockerkeys?view=graph-rest-beta;
+ * microsoftgraph/microsoft-graph-docs-contrib, api-reference/beta/api/intune-devices-manageddevice-rotatebitlockerkeys.md).
+ */
+export const MANAGED_DEVICES_WRITE_SCOPE = 'DeviceManagementManagedDevices.ReadWrite.All';
 
 /**
  * How long Intune answers a Mac's unlock PIN after its remote lock: Microsoft documents 30 days (Intune's "Remote lock"

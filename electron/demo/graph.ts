@@ -6,7 +6,7 @@ import { DAY_MS, PIN_LIFETIME, PRIVILEGED_SCOPE, READ_SCOPE } from '../core/micr
 import { answerFilter, STRICT_QUIRKS, type DemoQuirks } from './filter';
 import type { AccessTokenCheck } from './idp';
 import { createDemoSecrets, type DemoSecrets } from './secrets';
-import { demoDevices, graphDate, stableGuid, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
+import { CHECK_IN_AFTER_MS, demoDevices, graphDate, stableGuid, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
 
 export type DemoFault =
   /** An error answer with Graph's error JSON (429, 500, 503, 401, 403, 404, …), with Retry-After if given. */
@@ -64,8 +64,6 @@ export interface DemoGraph {
 const DEFAULT_PAGE_SIZE = 1000;
 const API_PREFIX = '/v1.0';
 const REMOTE_LOCK_TYPE = '#microsoft.graph.remoteLockActionResult';
-/** A remote lock sent through the simulator is delivered (pending → done) after this long. */
-const LOCK_DELIVERY_MS = 30_000;
 /** Intune answers a macOS unlock PIN for up to 30 days (as documented; a fault can end it sooner). */
 const PIN_LIFETIME_MS = PIN_LIFETIME.documentedDays * DAY_MS;
 
@@ -250,7 +248,8 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     // BitLocker, LAPS and FileVault have their own permissions and roles (./secrets.ts).
     const secretAnswer = secrets.route(request, url, check);
     if (secretAnswer) {
-      return 'code' in secretAnswer ? graphError(ctx, secretAnswer.status, secretAnswer.code, secretAnswer.message) : json(ctx, secretAnswer.status, secretAnswer.body);
+      if ('code' in secretAnswer) return graphError(ctx, secretAnswer.status, secretAnswer.code, secretAnswer.message);
+      return secretAnswer.status === 204 ? noContent(ctx) : json(ctx, secretAnswer.status, secretAnswer.body);
     }
     const isLock = request.method === 'POST';
     if (check && !check.scopes.includes(isLock ? PRIVILEGED_SCOPE : READ_SCOPE)) {
@@ -351,16 +350,16 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
     };
     device.deviceActionResults = [...device.deviceActionResults.filter((a) => a.actionName !== 'remoteLock'), entry];
     if (!alreadyLocked) sentLocks.set(entry, sentAt);
-    return new Response(null, { status: 204, headers: { 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId } });
+    return noContent(ctx);
   }
 
   function deliverSentLocks(device: GraphManagedDevice): void {
     const t = now().getTime();
     for (const entry of device.deviceActionResults) {
       const sentAt = sentLocks.get(entry);
-      if (sentAt === undefined || t - sentAt < LOCK_DELIVERY_MS) continue;
+      if (sentAt === undefined || t - sentAt < CHECK_IN_AFTER_MS) continue;
       entry.actionState = 'done';
-      entry.lastUpdatedDateTime = graphDate(new Date(sentAt + LOCK_DELIVERY_MS));
+      entry.lastUpdatedDateTime = graphDate(new Date(sentAt + CHECK_IN_AFTER_MS));
       sentLocks.delete(entry);
     }
   }
@@ -427,6 +426,11 @@ function intuneMessage(ctx: Context, status: number, retryAfter: string | undefi
     null,
     2,
   ).replaceAll('\n', '\r\n');
+}
+
+/** An action's answer: 204 No Content. */
+function noContent(ctx: Context): Response {
+  return new Response(null, { status: 204, headers: { 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId } });
 }
 
 function methodNotAllowed(ctx: Context, allow: string): Response {

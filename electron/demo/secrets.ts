@@ -1,12 +1,13 @@
 // The demo tenant's other secrets: BitLocker recovery keys and Windows LAPS passwords (Entra ID, v1.0), the Android
 // Enterprise temporary passcode and the Activation Lock bypass code (Intune managedDevice, v1.0), and the FileVault
-// personal recovery key (Intune, beta only). Shapes, permissions and roles follow Microsoft's Graph docs, cited below.
+// personal recovery key (Intune, beta only); and Intune's beta actions that rotate a BitLocker or FileVault key. Shapes,
+// permissions and roles follow Microsoft's Graph docs, cited below.
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { AccessTokenCheck } from './idp';
 import { ENTRA_ROLES } from './idp/provider';
-import { graphDate, stableGuid, type Filled, type GraphManagedDevice } from './seed';
+import { CHECK_IN_AFTER_MS, graphDate, stableGuid, type Filled, type GraphDeviceActionResult, type GraphManagedDevice } from './seed';
 
-/** What graph.ts turns into a Graph response (its error JSON, request ids and headers). */
+/** What graph.ts turns into a Graph response (its error JSON, request ids and headers; 204 without a body). */
 export type DemoAnswer = { status: number; body: unknown } | { status: number; code: string; message: string };
 
 /** A read of a key or password, as Entra's audit log records it (category KeyManagement / Device). */
@@ -36,8 +37,18 @@ export interface DemoSecrets {
   readonly fileVaultKeys: Map<string, string>;
   /** Every key or password read, in order: the simulated Entra audit log. */
   readonly reads: DemoSecretRead[];
+  /** Key rotations Intune took, in order; each reaches its device at the device's next check-in. */
+  readonly rotations: DemoRotation[];
   /** Answers a request for one of these endpoints, or null when the path is not one of them. */
   route(request: Request, url: URL, check: AccessTokenCheck | undefined): DemoAnswer | null;
+}
+
+/** A rotateBitLockerKeys or rotateFileVaultKey that Intune took: sent, and delivered once the device checked in. */
+export interface DemoRotation {
+  action: 'rotateBitLockerKeys' | 'rotateFileVaultKey';
+  deviceId: string;
+  sentAt: number;
+  delivered: boolean;
 }
 
 // Scope names as in the permission tables of the Graph docs; Entra compares scopes case-insensitively.
@@ -46,6 +57,29 @@ const BITLOCKER_READ = 'BitLockerKey.Read.All';
 const LAPS_BASIC = 'DeviceLocalCredential.ReadBasic.All';
 const LAPS_READ = 'DeviceLocalCredential.Read.All';
 const PRIVILEGED = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
+const MANAGED_DEVICES_WRITE = 'DeviceManagementManagedDevices.ReadWrite.All';
+
+/**
+ * Intune's beta actions that replace a key once it was seen. Each answers 204 with no body and only queues the action;
+ * the device makes the new key when it next checks in.
+ * - rotateBitLockerKeys: "Delegated (work or school account): DeviceManagementManagedDevices.ReadWrite.All", nothing else
+ *   (learn.microsoft.com/graph/api/intune-devices-manageddevice-rotatebitlockerkeys?view=graph-rest-beta); Windows only
+ *   (Intune, "Remote device action: BitLocker key rotation"). Windows' BitLocker CSP RotateRecoveryPasswords "refreshes
+ *   all recovery passwords for OS and fixed drives (removable drives are not included)", backing the new ones up.
+ * - rotateFileVaultKey: "DeviceManagementManagedDevices.PriviligedOperation.All" [sic]
+ *   (learn.microsoft.com/graph/api/intune-devices-manageddevice-rotatefilevaultkey?view=graph-rest-beta); "macOS
+ *   (corporate-owned)", encrypted by an Intune policy with the personal recovery key stored in Intune (Intune, "Remote
+ *   device action: rotate FileVault recovery key").
+ * A device an action does not apply to gets Intune's 400, as remoteLock answers for Windows (microsoft-graph-docs#10007).
+ */
+const ROTATIONS = {
+  rotatebitlockerkeys: { action: 'rotateBitLockerKeys', scope: MANAGED_DEVICES_WRITE, appliesTo: (d: GraphManagedDevice) => d.operatingSystem === 'Windows' },
+  rotatefilevaultkey: {
+    action: 'rotateFileVaultKey',
+    scope: PRIVILEGED,
+    appliesTo: (d: GraphManagedDevice) => d.operatingSystem === 'macOS' && d.managedDeviceOwnerType === 'company',
+  },
+} as const;
 
 // https://learn.microsoft.com/graph/api/bitlockerrecoverykey-get: a delegated caller must hold one of these roles.
 const BITLOCKER_ROLES = [
@@ -74,6 +108,7 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
   const localCredentials: DemoSecrets['localCredentials'] = new Map();
   const fileVaultKeys = new Map<string, string>();
   const reads: DemoSecretRead[] = [];
+  const rotations: DemoRotation[] = [];
 
   const addKeys = (name: string, keys: Array<{ volumeType: DemoBitLockerKey['volumeType']; ageDays: number }>) => {
     const device = byName(name);
@@ -132,6 +167,7 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
   if (mac) fileVaultKeys.set(mac.id.toLowerCase(), 'Q7YH-3KDA-M2TX-8RWP-L5CZ-9FNB');
 
   function route(request: Request, url: URL, check: AccessTokenCheck | undefined): DemoAnswer | null {
+    deliverRotations();
     const path = url.pathname;
     const bitlocker = /^\/v1\.0\/informationProtection\/bitlocker\/recoveryKeys(?:\/([^/]+))?\/?$/i.exec(path);
     if (bitlocker) return request.method === 'GET' ? bitlockerRoute(bitlocker[1], url, request, check) : methodNotAllowed();
@@ -208,9 +244,11 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
   }
 
   function betaRoute(path: string, request: Request, check: AccessTokenCheck | undefined): DemoAnswer {
-    // https://learn.microsoft.com/graph/api/intune-devices-manageddevice-getfilevaultkey?view=graph-rest-beta
-    const m = /^\/beta\/deviceManagement\/managedDevices\/([^/]+)\/getFileVaultKey\/?$/i.exec(path);
+    const m = /^\/beta\/deviceManagement\/managedDevices\/([^/]+)\/(getFileVaultKey|rotateBitLockerKeys|rotateFileVaultKey)\/?$/i.exec(path);
     if (!m) return { status: 404, code: 'ResourceNotFound', message: `Resource not found for the segment '${path.split('/').filter(Boolean).at(-1) ?? ''}'.` };
+    const action = m[2]!.toLowerCase();
+    if (action !== 'getfilevaultkey') return rotate(ROTATIONS[action as keyof typeof ROTATIONS], decodeURIComponent(m[1]!), request, check);
+    // https://learn.microsoft.com/graph/api/intune-devices-manageddevice-getfilevaultkey?view=graph-rest-beta
     if (request.method !== 'GET') return methodNotAllowed();
     const denied = refuse(check, [PRIVILEGED], null);
     if (denied) return { status: 403, code: 'Forbidden', message: `Application is not authorized to perform this operation. Application must have one of the following scopes: ${PRIVILEGED}` };
@@ -223,7 +261,88 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
     return { status: 200, body: { '@odata.context': 'https://graph.microsoft.com/beta/$metadata#Edm.String', value: key } };
   }
 
-  return { bitlockerKeys, localCredentials, fileVaultKeys, reads, route };
+  function rotate(kind: (typeof ROTATIONS)[keyof typeof ROTATIONS], rawId: string, request: Request, check: AccessTokenCheck | undefined): DemoAnswer {
+    if (request.method !== 'POST') return methodNotAllowed();
+    if (refuse(check, [kind.scope], null)) {
+      return { status: 403, code: 'Forbidden', message: `Application is not authorized to perform this operation. Application must have one of the following scopes: ${kind.scope}` };
+    }
+    const id = rawId.toLowerCase();
+    const device = devices.find((d) => d.id.toLowerCase() === id);
+    if (!device) return { status: 404, code: 'ResourceNotFound', message: `No managed device with id '${id}' was found.` };
+    if (!kind.appliesTo(device)) return { status: 400, code: 'BadRequest', message: intuneError(kind.action, id) };
+    const sentAt = now().getTime();
+    rotations.push({ action: kind.action, deviceId: device.id, sentAt, delivered: false });
+    // Intune lists the action among the device's actions (Graph beta: rotateBitLockerKeysDeviceActionResult).
+    const entry: GraphDeviceActionResult = { actionName: kind.action, actionState: 'pending', startDateTime: graphDate(new Date(sentAt)), lastUpdatedDateTime: graphDate(new Date(sentAt)) };
+    device.deviceActionResults = [...device.deviceActionResults.filter((a) => a.actionName !== kind.action), entry];
+    return { status: 204, body: null };
+  }
+
+  /** Rotations whose device has checked in since they were sent: the new keys exist now, and the old ones stop working. */
+  function deliverRotations(): void {
+    const t = now().getTime();
+    for (const rotation of rotations) {
+      if (rotation.delivered || t - rotation.sentAt < CHECK_IN_AFTER_MS) continue;
+      rotation.delivered = true;
+      const device = devices.find((d) => d.id === rotation.deviceId)!;
+      const checkedIn = graphDate(new Date(rotation.sentAt + CHECK_IN_AFTER_MS));
+      const made = rotation.action === 'rotateBitLockerKeys' ? newRecoveryKeys(device, checkedIn) : newFileVaultKey(device);
+      const entry = device.deviceActionResults.find((a) => a.actionName === rotation.action);
+      if (entry) Object.assign(entry, { actionState: made ? 'done' : 'failed', lastUpdatedDateTime: checkedIn });
+    }
+  }
+
+  /** A new recovery key for each OS and fixed data drive the device backed one up for (removable drives keep theirs). */
+  function newRecoveryKeys(device: GraphManagedDevice, createdDateTime: string): boolean {
+    const own = bitlockerKeys.filter((k) => k.deviceId === device.azureADDeviceId);
+    const volumes = [...new Set(own.map((k) => k.volumeType))].filter((v) => v !== '3');
+    volumes.forEach((volumeType, i) => {
+      const n = own.length + i;
+      bitlockerKeys.push({
+        id: stableGuid(`bitlocker:${device.deviceName}:${n}`),
+        createdDateTime,
+        volumeType,
+        deviceId: device.azureADDeviceId,
+        key: recoveryPassword(`bitlocker-key:${device.deviceName}:${n}`),
+      });
+    });
+    return volumes.length > 0;
+  }
+
+  /** A Mac whose key Intune never stored cannot hand it a new one: the action fails on the device. */
+  function newFileVaultKey(device: GraphManagedDevice): boolean {
+    const id = device.id.toLowerCase();
+    if (!fileVaultKeys.has(id)) return false;
+    const n = rotations.filter((r) => r.deviceId === device.id).length;
+    fileVaultKeys.set(id, personalRecoveryKey(`filevault:${device.deviceName}:${n}`));
+    return true;
+  }
+
+  return { bitlockerKeys, localCredentials, fileVaultKeys, reads, rotations, route };
+}
+
+/** Intune's own error text for an action a device does not take: a JSON document as the message (microsoft-graph-docs#10007). */
+function intuneError(action: string, deviceId: string): string {
+  return JSON.stringify(
+    {
+      _version: 3,
+      Message: `An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: ${stableGuid(`activity:${action}:${deviceId}`)} - Url: https://fef.msub01.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices('${deviceId}')/microsoft.management.services.api.${action}?api-version=2018-05-24`,
+      CustomApiErrorPhrase: '',
+      RetryAfter: null,
+      ErrorSourceService: '',
+      HttpHeaders: '{}',
+    },
+    null,
+    2,
+  ).replaceAll('\n', '\r\n');
+}
+
+/** A FileVault personal recovery key: six groups of four letters and digits (as the seeded one). */
+function personalRecoveryKey(seed: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const hex = stableGuid(seed).replace(/-/g, '') + stableGuid(`${seed}:more`).replace(/-/g, '');
+  const chars = Array.from({ length: 24 }, (_, i) => alphabet[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % alphabet.length]);
+  return chars.join('').match(/.{4}/g)!.join('-');
 }
 
 /** 403 when the token lacks every accepted scope, or (delegated) the user holds none of the roles. */

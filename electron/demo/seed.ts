@@ -63,6 +63,12 @@ export type GraphManagedDevice = Filled<
 
 export const GRAPH_NEVER = '0001-01-01T00:00:00Z';
 
+/**
+ * An action sent through the simulator (a remote lock, a key rotation) reaches the device at its next check-in, this
+ * long after it was sent: Intune queues device actions until the device checks in.
+ */
+export const CHECK_IN_AFTER_MS = 30_000;
+
 const REMOTE_LOCK = '#microsoft.graph.remoteLockActionResult';
 const PLAIN_ACTION = '#microsoft.graph.deviceActionResult';
 const LOCATE = '#microsoft.graph.locateDeviceActionResult';

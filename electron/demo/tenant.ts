@@ -1,6 +1,7 @@
 // The demo tenant as the kiosk core is handed it: the simulated Graph and the identity provider that MSAL signs in at,
 // put together where the app is (npm start, the preview, tests, the bench) when no tenant is configured.
 import { SECRET_KINDS } from '../core/contract';
+import { isRotatable } from '../core/secrets';
 import type { KioskTenant } from '../core/tenant';
 import { createDemoGraph, type DemoGraph, type DemoGraphOptions } from './graph';
 import { createDemoBrowser, createDemoIdentityProvider, DEMO_AUTHORITY_HOST, DEMO_TENANT_ID, type DemoIdentityProvider } from './idp';
@@ -30,10 +31,11 @@ export function demoTenant(options: { graphUrl: string; identity?: DemoIdentityP
       // The demo identity provider's keys die with the process, so its tokens would be useless after a restart.
       memoryOnlyTokens: 'Demo tenant: sign-ins last until the kiosk closes.',
     },
-    // The demo shows what a tenant can turn on: remote lock, every secret kind, and a reason asked for but skippable.
+    // The demo shows what a tenant can turn on: remote lock, every secret kind with the rotation of a seen key where
+    // Intune offers one, and a reason asked for but skippable.
     defaults: {
       features: { remoteLock: true },
-      secrets: Object.fromEntries(SECRET_KINDS.map((kind) => [kind, { enabled: true }])),
+      secrets: Object.fromEntries(SECRET_KINDS.map((kind) => [kind, { enabled: true, ...(isRotatable(kind) ? { rotate: true } : {}) }])),
       revealReason: {
         mode: 'optional',
         choices: ['Locked out at the counter', 'Forgot password', 'BitLocker recovery after a hardware change', 'Device handed back'],

@@ -277,6 +277,14 @@ const SHOTS: Shot[] = [
   },
   { name: 'bitlocker-key', run: bitlockerKey },
   {
+    name: 'bitlocker-rotate-confirm',
+    run: async (page) => {
+      await bitlockerKey(page);
+      await page.getByRole('button', { name: 'Rotate this key…' }).click();
+      await page.getByTestId('key-rotation').getByRole('group').scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'laps-password',
     run: async (page) => {
       await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);

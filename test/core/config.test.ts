@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CONFIG_ENV_VAR,
+  coreOptionsFromConfig,
   defaultConfigPath,
   kioskConfigJsonSchema,
   loadKioskConfig,
@@ -66,11 +67,11 @@ describe('parseKioskConfig', () => {
         allowPlaintextTokenCache: false,
         requestBudget: 100,
         secrets: {
-          bitlocker: { enabled: false, readAloud: false, offline: false },
+          bitlocker: { enabled: false, readAloud: false, offline: false, rotate: false },
           laps: { enabled: false, readAloud: false, offline: false },
           androidPasscode: { enabled: false, readAloud: true, offline: true },
           activationLock: { enabled: false, readAloud: false, offline: false },
-          fileVault: { enabled: false, readAloud: false, offline: false },
+          fileVault: { enabled: false, readAloud: false, offline: false, rotate: false },
         },
         revealReason: { mode: 'off', choices: [] },
       },
@@ -119,11 +120,11 @@ describe('parseKioskConfig', () => {
         allowPlaintextTokenCache: true,
         requestBudget: 40,
         secrets: {
-          bitlocker: { enabled: true, readAloud: false, offline: false },
+          bitlocker: { enabled: true, readAloud: false, offline: false, rotate: false },
           laps: { enabled: true, readAloud: false, offline: true },
           androidPasscode: { enabled: false, readAloud: true, offline: true },
           activationLock: { enabled: false, readAloud: false, offline: false },
-          fileVault: { enabled: false, readAloud: false, offline: false },
+          fileVault: { enabled: false, readAloud: false, offline: false, rotate: false },
         },
         revealReason: { mode: 'required', choices: ['Locked out', 'Forgot password'] },
       },
@@ -154,6 +155,12 @@ describe('parseKioskConfig', () => {
     expect(errorOf({ ...minimal, ...fields })).toContain(`"${field}"`);
   });
 
+  it('turns key rotation on per kind, for BitLocker and FileVault, and hands it to the core', () => {
+    const result = parse({ ...minimal, secrets: { bitlocker: { enabled: true, rotate: true }, fileVault: { enabled: true } } });
+    expect(result.ok && [result.config.secrets.bitlocker.rotate, result.config.secrets.fileVault.rotate]).toEqual([true, false]);
+    expect(result.ok && coreOptionsFromConfig(result.config).secrets?.bitlocker).toEqual({ enabled: true, readAloud: false, offline: false, rotate: true });
+  });
+
   it('names each missing required field and where to find its value', () => {
     const message = errorOf({});
     expect(message).toMatch(/"tenantId" is required\. Copy "Directory \(tenant\) ID"/);
@@ -162,7 +169,10 @@ describe('parseKioskConfig', () => {
 
   it('names a wrong secret kind or reason setting and how to write it', () => {
     expect(errorOf({ ...minimal, secrets: { bitlocker: { enabled: 'yes' } } })).toMatch(/"secrets\.bitlocker\.enabled" must be true or false\. Write an object/);
-    expect(errorOf({ ...minimal, secrets: { bitlockr: { enabled: true } } })).toMatch(/"bitlockr" is not a known field/);
+    expect(errorOf({ ...minimal, secrets: { bitlockr: { enabled: true } } })).toMatch(/"secrets\.bitlockr" is not a known field\. Write an object/);
+    // Intune rotates BitLocker and FileVault keys only: the other kinds take no rotate.
+    expect(errorOf({ ...minimal, secrets: { laps: { rotate: true } } })).toMatch(/"secrets\.laps\.rotate" is not a known field\. .*bitlocker and fileVault also rotate/);
+    expect(errorOf({ ...minimal, secrets: { fileVault: { rotate: 'yes' } } })).toMatch(/"secrets\.fileVault\.rotate" must be true or false/);
     expect(errorOf({ ...minimal, revealReason: { mode: 'always' } })).toMatch(/"revealReason\.mode" must be "off", "optional" or "required"/);
     expect(errorOf({ ...minimal, revealReason: { mode: 'required', choices: [''] } })).toMatch(/"revealReason\.choices\.0" must not be empty/);
   });

@@ -268,7 +268,7 @@ describe('on a real tenant', () => {
         log: () => {},
       });
       const infoOn = await on.invoke('app:info', {});
-      expect(infoOn.ok && infoOn.value.secrets).toEqual([{ kind: 'bitlocker', readAloud: false, offline: false }]);
+      expect(infoOn.ok && infoOn.value.secrets).toEqual([{ kind: 'bitlocker', readAloud: false, offline: false, rotation: 'remind' }]);
       await on.dispose();
     } finally {
       await core.dispose();

@@ -1,6 +1,7 @@
 // The demo tenant's secret endpoints answer as Microsoft's Graph docs say, never kinder: keys only by id with
 // $select=key, LAPS passwords only with $select=credentials and the right role, the bypass code only on a GET by id
-// with $select, FileVault only in beta with the privileged permission; 403 and 404 where Entra and Intune give them.
+// with $select, FileVault only in beta with the privileged permission; 403 and 404 where Entra and Intune give them; key
+// rotation only in beta, with each action's own permission and platform, the new key made at the device's check-in.
 import { describe, expect, it } from 'vitest';
 import { recoveryBlockIsValid } from '../../electron/core/secrets/parse';
 import { createDemoGraph, DEMO_SECRET_EXAMPLES as S, ENTRA_ROLES, recoveryPassword, type AccessTokenCheck } from '../../electron/demo';
@@ -138,5 +139,98 @@ describe('Intune secrets', () => {
     graph.fault({ status: 429 });
     expect((await get(`/v1.0/directory/deviceLocalCredentials/${device(S.laps.serialNumber).azureADDeviceId}?$select=credentials`)).status).toBe(429);
     expect(graph.secrets.reads).toEqual([]);
+  });
+});
+
+describe('key rotation (Graph beta)', () => {
+  const WRITE = 'DeviceManagementManagedDevices.ReadWrite.All';
+  const PRIVILEGED = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
+
+  function rotating(scopes: string[] = [...ALL_SCOPES, WRITE]) {
+    let clock = Date.parse('2026-05-04T10:00:00Z');
+    const token: AccessTokenCheck = { ok: true, username: 'tech@contoso.com', scopes, roles: [ENTRA_ROLES.cloudDeviceAdministrator] };
+    const graph = createDemoGraph({ verifyToken: () => token, now: () => new Date(clock) });
+    const send = async (method: string, path: string) => {
+      const response = await graph.handle(new Request(`http://demo${path}`, { method, headers: { authorization: 'Bearer t' } }));
+      const text = await response.text();
+      return { status: response.status, text, body: text ? (JSON.parse(text) as { error?: { code: string; message: string } }) : null };
+    };
+    const device = (serial: string) => graph.devices.find((d) => d.serialNumber === serial)!;
+    const keysOf = (serial: string) => graph.secrets.bitlockerKeys.filter((k) => k.deviceId === device(serial).azureADDeviceId);
+    const action = (serial: string, name: string) => device(serial).deviceActionResults.find((a) => a.actionName === name);
+    return { graph, send, device, keysOf, action, pass: (ms: number) => (clock += ms) };
+  }
+
+  it('rotates BitLocker keys with a bodiless 204, and the new keys exist only once the PC checks in', async () => {
+    const { send, device, keysOf, action, pass, graph } = rotating();
+    const laptop = device(S.bitlocker.serialNumber);
+    const before = keysOf(S.bitlocker.serialNumber).map((k) => k.id);
+    const answer = await send('POST', `/beta/deviceManagement/managedDevices/${laptop.id}/rotateBitLockerKeys`);
+    expect([answer.status, answer.text]).toEqual([204, '']);
+    expect(action(S.bitlocker.serialNumber, 'rotateBitLockerKeys')).toMatchObject({ actionState: 'pending', startDateTime: '2026-05-04T10:00:00Z' });
+    pass(29_000);
+    await send('GET', `/v1.0/deviceManagement/managedDevices/${laptop.id}`);
+    expect(keysOf(S.bitlocker.serialNumber).map((k) => k.id)).toEqual(before);
+    pass(1_000);
+    await send('GET', `/v1.0/deviceManagement/managedDevices/${laptop.id}`);
+    const added = keysOf(S.bitlocker.serialNumber).filter((k) => !before.includes(k.id));
+    // One new key for the OS drive and one for the data drive; the keys already in Entra ID stay listed.
+    expect(added.map((k) => k.volumeType).sort()).toEqual(['1', '2']);
+    expect(added.every((k) => k.createdDateTime === '2026-05-04T10:00:30Z' && !before.includes(k.id))).toBe(true);
+    expect(added.map((k) => k.key)).not.toContain(S.bitlocker.currentKey);
+    expect(action(S.bitlocker.serialNumber, 'rotateBitLockerKeys')).toMatchObject({ actionState: 'done', lastUpdatedDateTime: '2026-05-04T10:00:30Z' });
+    expect(graph.secrets.rotations).toEqual([{ action: 'rotateBitLockerKeys', deviceId: laptop.id, sentAt: Date.parse('2026-05-04T10:00:00Z'), delivered: true }]);
+  });
+
+  it('asks for BitLocker rotation only DeviceManagementManagedDevices.ReadWrite.All, as its reference names, and only POST on beta', async () => {
+    const id = rotating().device(S.bitlocker.serialNumber).id;
+    const privilegedOnly = rotating(ALL_SCOPES);
+    const refused = await privilegedOnly.send('POST', `/beta/deviceManagement/managedDevices/${id}/rotateBitLockerKeys`);
+    expect(refused.status).toBe(403);
+    expect(refused.body?.error?.message).toContain(WRITE);
+    expect(privilegedOnly.graph.secrets.rotations).toEqual([]);
+    const { send } = rotating();
+    expect((await send('GET', `/beta/deviceManagement/managedDevices/${id}/rotateBitLockerKeys`)).status).toBe(405);
+    expect((await send('POST', `/v1.0/deviceManagement/managedDevices/${id}/rotateBitLockerKeys`)).status).toBe(404);
+    expect((await send('POST', '/beta/deviceManagement/managedDevices/00000000-0000-0000-0000-000000000000/rotateBitLockerKeys')).status).toBe(404);
+  });
+
+  it('answers Intune’s 400 for a device an action does not apply to, and records nothing', async () => {
+    const { send, device, graph } = rotating();
+    const mac = device(S.fileVault.serialNumber);
+    const onMac = await send('POST', `/beta/deviceManagement/managedDevices/${mac.id}/rotateBitLockerKeys`);
+    expect(onMac.status).toBe(400);
+    expect(onMac.body?.error?.code).toBe('BadRequest');
+    expect(JSON.parse(onMac.body!.error!.message)).toMatchObject({ _version: 3, RetryAfter: null, Message: expect.stringContaining('rotateBitLockerKeys') });
+    expect((await send('POST', `/beta/deviceManagement/managedDevices/${device(S.bitlocker.serialNumber).id}/rotateFileVaultKey`)).status).toBe(400);
+    // FileVault rotation is for corporate-owned Macs only.
+    mac.managedDeviceOwnerType = 'personal';
+    expect((await send('POST', `/beta/deviceManagement/managedDevices/${mac.id}/rotateFileVaultKey`)).status).toBe(400);
+    expect(graph.secrets.rotations).toEqual([]);
+    expect(mac.deviceActionResults.map((a) => a.actionName)).not.toContain('rotateFileVaultKey');
+  });
+
+  it('rotates a FileVault key only with the privileged permission; getFileVaultKey answers the new key after the Mac checks in', async () => {
+    const mac = rotating().device(S.fileVault.serialNumber).id;
+    const writer = rotating(['DeviceManagementManagedDevices.Read.All', WRITE]);
+    expect((await writer.send('POST', `/beta/deviceManagement/managedDevices/${mac}/rotateFileVaultKey`)).status).toBe(403);
+    const { send, pass, action } = rotating(['DeviceManagementManagedDevices.Read.All', PRIVILEGED]);
+    expect((await send('POST', `/beta/deviceManagement/managedDevices/${mac}/rotateFileVaultKey`)).status).toBe(204);
+    expect((await send('GET', `/beta/deviceManagement/managedDevices/${mac}/getFileVaultKey`)).body).toMatchObject({ value: S.fileVault.key });
+    pass(30_000);
+    const after = (await send('GET', `/beta/deviceManagement/managedDevices/${mac}/getFileVaultKey`)).body as { value: string };
+    expect(after.value).toMatch(/^([A-Z0-9]{4}-){5}[A-Z0-9]{4}$/);
+    expect(after.value).not.toBe(S.fileVault.key);
+    expect(action(S.fileVault.serialNumber, 'rotateFileVaultKey')?.actionState).toBe('done');
+  });
+
+  it('takes a rotation for a Mac whose key Intune never stored, which then fails on the Mac', async () => {
+    const { send, pass, action, device, graph } = rotating();
+    const imac = device(S.fileVaultMissing.serialNumber);
+    expect((await send('POST', `/beta/deviceManagement/managedDevices/${imac.id}/rotateFileVaultKey`)).status).toBe(204);
+    pass(30_000);
+    await send('GET', `/v1.0/deviceManagement/managedDevices/${imac.id}`);
+    expect(action(S.fileVaultMissing.serialNumber, 'rotateFileVaultKey')?.actionState).toBe('failed');
+    expect(graph.secrets.fileVaultKeys.has(imac.id.toLowerCase())).toBe(false);
   });
 });

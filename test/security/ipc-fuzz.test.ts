@@ -121,7 +121,7 @@ function generator(seed: number) {
       () => ({ query: 'C02XK1ABJG5H', kind: value() }),
       () => ({ id: 'a-b-c', force: value() }),
       () => ({ method: value() }),
-      // secrets:reveal: a kind that is none, a key id that is not a GUID, a key id on a kind without keys, bad reasons.
+      // secrets:reveal and secrets:rotate: a kind that is none, a key id that is not a GUID, a key id on a kind without keys, bad reasons.
       () => ({ id: 'a-b-c', kind: value() }),
       () => ({ id: 'a-b-c', kind: 'bitlocker', keyId: value() }),
       () => ({ id: 'a-b-c', kind: 'bitlocker' }),
@@ -244,6 +244,18 @@ const HOSTILE: Record<Channel, Hostile[]> = {
     ['an account of its own', { id: 'abc', kind: 'laps', account: 'Administrator' }, /Unrecognized key/],
     ['a reason with a zero-width joiner', { id: 'abc', kind: 'laps', reason: 'Locked\u200dout' }, INVISIBLE],
     ['an own __proto__ key', ownProto({ id: 'abc', kind: 'laps' }), /Unrecognized key/],
+  ],
+  'secrets:rotate': [
+    ['LAPS, which Intune rotates by itself', { id: 'abc', kind: 'laps' }, /Only a BitLocker or FileVault key/],
+    ['the unlock PIN', { id: 'abc', kind: 'pin' }, /Only a BitLocker or FileVault key/],
+    ['a kind in capitals', { id: 'abc', kind: 'FileVault' }],
+    ['a kind named __proto__', { id: 'abc', kind: '__proto__' }],
+    ['no kind', { id: 'abc' }],
+    ['no id', { kind: 'bitlocker' }],
+    ['an id with a slash', { id: 'abc/rotateBitLockerKeys', kind: 'bitlocker' }],
+    ['a key id', { id: 'abc', kind: 'bitlocker', keyId: GUID }, /Unrecognized key/],
+    ['a reason', { id: 'abc', kind: 'fileVault', reason: 'Seen at the counter' }, /Unrecognized key/],
+    ['an own __proto__ key', ownProto({ id: 'abc', kind: 'bitlocker' }), /Unrecognized key/],
   ],
   'auth:signIn': [
     ['no method', {}],

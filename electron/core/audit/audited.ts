@@ -122,6 +122,12 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       await recordQuietly('remote-lock', { deviceId: answer.id });
       return answer;
     },
+    'secrets:rotate': async (request) => {
+      const fields = { secretKind: request.kind };
+      const answer = await audited('key-rotation', request.id, () => handlers['secrets:rotate'](request), fields);
+      await recordQuietly('key-rotation', { ...fields, deviceId: answer.id });
+      return answer;
+    },
     'auth:signIn': async (request) => {
       const method = { signInMethod: request.method };
       const answer = await audited('sign-in', undefined, () => handlers['auth:signIn'](request), method);

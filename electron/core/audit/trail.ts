@@ -6,7 +6,7 @@ import type { ErrorCode, SecretKind, SignInMethod } from '../contract';
 import { RotatingFile } from '../log/rotating-file';
 import { openLine, seal, type Link } from './chain';
 
-export const AUDIT_ACTIONS = ['sign-in', 'sign-out', 'search', 'device-view', 'pin-reveal', 'secret-reveal', 'remote-lock'] as const;
+export const AUDIT_ACTIONS = ['sign-in', 'sign-out', 'search', 'device-view', 'pin-reveal', 'secret-reveal', 'remote-lock', 'key-rotation'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {
@@ -24,7 +24,7 @@ export interface AuditRecord {
   deviceName?: string;
   /** Searches: how many devices matched. The search text itself is not recorded. */
   matches?: number;
-  /** Secret reveals: which kind of secret (the value itself is never recorded). */
+  /** Secret reveals and key rotations: which kind of secret (the value itself is never recorded). */
   secretKind?: SecretKind;
   /** BitLocker reveals: the recovery key id. */
   keyId?: string;
@@ -56,8 +56,8 @@ export interface AuditTrailOptions {
   /** Full files kept besides the current one. Default 50; an admin who needs more collects them. */
   keep?: number;
   now?: () => Date;
-  /** The kiosk's diagnostic log: where the chain resumes at each start and each rotation, and each sealed PIN reveal
-   * and remote lock, so that records cut from the end of the trail can be noticed. */
+  /** The kiosk's diagnostic log: where the chain resumes at each start and each rotation, and each sealed PIN reveal,
+   * remote lock and key rotation, so that records cut from the end of the trail can be noticed. */
   log?: (line: string) => void;
 }
 
@@ -97,7 +97,7 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail & { rea
       last = sealed.link;
       reveals.note(record);
       // The actions an auditor looks for are named in the kiosk's own log too, which the verifier reads (docs/audit.md).
-      if (record.action === 'pin-reveal' || record.action === 'remote-lock') options.log?.(`audit trail: sealed ${record.action} record with hash ${sealed.link.hash.slice(0, 16)}`);
+      if (record.action === 'pin-reveal' || record.action === 'remote-lock' || record.action === 'key-rotation') options.log?.(`audit trail: sealed ${record.action} record with hash ${sealed.link.hash.slice(0, 16)}`);
     },
     lastReveal: (deviceId) => reveals.get(deviceId),
   };

@@ -1,11 +1,11 @@
 // Which secrets a device has (never their values), and the one way to read one: `secrets:reveal`.
 // Values are fetched from Graph at the moment of the reveal and held nowhere in memory; only a kind the config lets
 // the kiosk keep offline goes into the encrypted offline cache.
-import type { BitLockerKeyInfo, Device, DeviceDetails, RevealedSecret, SecretKind, SecretOffer } from '../contract';
+import type { BitLockerKeyInfo, Device, DeviceDetails, RevealedSecret, RotatableKind, RotationSent, SecretKind, SecretOffer } from '../contract';
 import { KioskFailure, toKioskError } from '../errors';
 import type { HeldSecret, OfflineCache } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
-import { existsOn, SECRET_KINDS_INFO, type SecretSettings } from './kinds';
+import { existsOn, ROTATION, SECRET_KINDS_INFO, type SecretSettings } from './kinds';
 import {
   newestFirst,
   readDeviceFacts,
@@ -19,7 +19,7 @@ import {
 
 export interface DeviceSecretsOptions {
   graph: GraphClient;
-  /** Graph's beta endpoint, for the FileVault key (beta only). */
+  /** Graph's beta endpoint, for the FileVault key and for key rotation (beta only). */
   betaGraph: GraphClient;
   cache: OfflineCache;
   settings: SecretSettings;
@@ -123,6 +123,32 @@ export class DeviceSecrets {
       }
       throw err;
     }
+  }
+
+  /**
+   * Asks Intune to replace a key that was seen (Graph beta, no body, 204). Intune only queues the action: the device
+   * makes a new key, and the one revealed stops working, when it next checks in.
+   */
+  async rotate(id: string, kind: RotatableKind): Promise<RotationSent> {
+    const { name } = SECRET_KINDS_INFO[kind];
+    const settings = this.#options.settings[kind];
+    if (!settings.enabled || !settings.rotate) {
+      throw new KioskFailure('not_supported', `Rotating the ${name} is turned off for this kiosk. Ask your IT administrator to rotate it in the Intune admin center.`);
+    }
+    const known = await this.#knownDevice(id);
+    if (!existsOn(kind, known.operatingSystem)) {
+      throw new KioskFailure('not_supported', `A ${known.operatingSystem || 'device of this kind'} has no ${name} to rotate. Nothing was sent.`);
+    }
+    const sentAt = this.#options.now().toISOString();
+    try {
+      await this.#options.betaGraph.post(`/deviceManagement/managedDevices/${encodeURIComponent(id)}/${ROTATION[kind].action}`);
+    } catch (err) {
+      if (err instanceof KioskFailure && err.code === 'forbidden') throw new KioskFailure('forbidden', ROTATION[kind].forbidden);
+      // Intune answers 400 for a device its action does not apply to (as remoteLock does for Windows: microsoft-graph-docs#10007).
+      if (err instanceof KioskFailure && err.httpStatus === 400) throw new KioskFailure('not_supported', ROTATION[kind].refused);
+      throw err;
+    }
+    return { id, kind, sentAt };
   }
 
   #answer(request: RevealSecretRequest, held: HeldSecret, source: 'graph' | 'cache'): RevealedSecret {

@@ -1,7 +1,7 @@
 // What the kiosk knows about each kind of secret: where it can exist, what it needs from Entra and Intune, and what
 // a refusal means in words a technician can pass on to the administrator (docs/entra-app-registration.md).
-import type { SecretKind } from '../contract';
-import { PRIVILEGED_SCOPE } from '../microsoft';
+import { ROTATABLE_KINDS, type RotatableKind, type RotationOffer, type SecretKind } from '../contract';
+import { MANAGED_DEVICES_WRITE_SCOPE, PRIVILEGED_SCOPE } from '../microsoft';
 
 export interface SecretKindSettings {
   /** Offered at the counter. Off on a tenant until the config turns it on. */
@@ -10,17 +10,19 @@ export interface SecretKindSettings {
   readAloud: boolean;
   /** A revealed secret may be kept in the encrypted offline cache. */
   offline: boolean;
+  /** After a reveal the screen offers to have Intune rotate the key (BitLocker and FileVault only; else a reminder). */
+  rotate: boolean;
 }
 
 export type SecretSettings = Record<SecretKind, SecretKindSettings>;
 
 /** Defaults when the config says nothing: read-aloud and offline only for the short-lived Android passcode. */
 export const SECRET_DEFAULTS: SecretSettings = {
-  bitlocker: { enabled: false, readAloud: false, offline: false },
-  laps: { enabled: false, readAloud: false, offline: false },
-  androidPasscode: { enabled: false, readAloud: true, offline: true },
-  activationLock: { enabled: false, readAloud: false, offline: false },
-  fileVault: { enabled: false, readAloud: false, offline: false },
+  bitlocker: { enabled: false, readAloud: false, offline: false, rotate: false },
+  laps: { enabled: false, readAloud: false, offline: false, rotate: false },
+  androidPasscode: { enabled: false, readAloud: true, offline: true, rotate: false },
+  activationLock: { enabled: false, readAloud: false, offline: false, rotate: false },
+  fileVault: { enabled: false, readAloud: false, offline: false, rotate: false },
 };
 
 export const BITLOCKER_SCOPE = 'BitLockerKey.Read.All';
@@ -90,6 +92,61 @@ export const SECRET_KINDS_INFO: Record<SecretKind, KindFacts> = {
   },
 };
 
+interface RotationFacts {
+  /** The managedDevice action in Graph's beta endpoint: POST, no body, 204. */
+  action: string;
+  /** The delegated permission its Graph reference names. */
+  scope: string;
+  /** The Intune role permission (Remote tasks) it needs, as the Intune admin center names it. */
+  intunePermission: string;
+  /** Said when Graph answers 403: the permission and the Intune role that are missing. */
+  forbidden: string;
+  /** Said when Intune answers 400: it will not rotate this device's key. */
+  refused: string;
+}
+
+/**
+ * Rotating a key that was seen. Sources: Graph beta references intune-devices-manageddevice-rotatebitlockerkeys and
+ * -rotatefilevaultkey (POST, no request body, 204 No Content; rotateFileVaultKey names "PriviligedOperation.All", sic);
+ * Intune's remote-action pages device-rotate-bitlocker-keys (Windows; roles Help Desk Operator, Endpoint Security
+ * Manager, or "Remote tasks/Rotate BitLockerKeys") and device-rotate-filevault (macOS, corporate-owned, encrypted by an
+ * Intune policy with the personal recovery key stored in Intune; "Remote tasks/Rotate filevault key").
+ */
+export const ROTATION: Record<RotatableKind, RotationFacts> = {
+  bitlocker: {
+    action: 'rotateBitLockerKeys',
+    scope: MANAGED_DEVICES_WRITE_SCOPE,
+    intunePermission: 'Rotate BitLockerKeys',
+    forbidden:
+      'Intune refused to rotate the BitLocker key. Your account needs an Intune role with "Remote tasks: Rotate BitLockerKeys" ' +
+      '(Help Desk Operator or Endpoint Security Manager), and the kiosk the DeviceManagementManagedDevices.ReadWrite.All permission with admin consent.',
+    refused:
+      'Intune would not rotate the BitLocker keys of this device: it rotates them on Windows PCs only. ' +
+      'Ask your IT administrator to rotate the key in the Intune admin center.',
+  },
+  fileVault: {
+    action: 'rotateFileVaultKey',
+    scope: PRIVILEGED_SCOPE,
+    intunePermission: 'Rotate FileVault key',
+    forbidden:
+      'Intune refused to rotate the FileVault key. Your account needs an Intune role with "Remote tasks: Rotate FileVault key" ' +
+      '(Help Desk Operator or Endpoint Security Manager), and the kiosk the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent.',
+    refused:
+      'Intune would not rotate the FileVault key of this Mac: it rotates it only on corporate-owned Macs encrypted by an Intune policy ' +
+      'whose key Intune stores. Ask your IT administrator to rotate the key in the Intune admin center.',
+  },
+};
+
+export function isRotatable(kind: SecretKind): kind is RotatableKind {
+  return (ROTATABLE_KINDS as readonly SecretKind[]).includes(kind);
+}
+
+/** What the screen shows after a reveal of this kind: the offer to rotate, a reminder to have it rotated, or nothing. */
+export function rotationOffer(kind: SecretKind, settings: SecretKindSettings): RotationOffer {
+  if (!isRotatable(kind)) return 'none';
+  return settings.rotate ? 'offer' : 'remind';
+}
+
 export function existsOn(kind: SecretKind, operatingSystem: string): boolean {
   return SECRET_KINDS_INFO[kind].platforms.some((p) => p.toLowerCase() === operatingSystem.toLowerCase());
 }
@@ -102,16 +159,19 @@ export function resolveSecretSettings(
   const out = {} as SecretSettings;
   for (const kind of Object.keys(SECRET_DEFAULTS) as SecretKind[]) {
     out[kind] = { ...SECRET_DEFAULTS[kind], ...tenantDefaults?.[kind], ...given?.[kind] };
+    // Intune rotates BitLocker and FileVault keys only; the other kinds change by themselves or not at all.
+    if (!isRotatable(kind)) out[kind].rotate = false;
   }
   return out;
 }
 
-/** The Graph permissions the enabled kinds add to the sign-in. */
+/** The Graph permissions the enabled kinds, and the rotations turned on, add to the sign-in. */
 export function scopesFor(settings: SecretSettings): string[] {
   const scopes = new Set<string>();
   for (const [kind, s] of Object.entries(settings) as Array<[SecretKind, SecretKindSettings]>) {
     const scope = SECRET_KINDS_INFO[kind].scope;
     if (s.enabled && scope) scopes.add(scope);
+    if (s.enabled && s.rotate && isRotatable(kind)) scopes.add(ROTATION[kind].scope);
   }
   return [...scopes];
 }

@@ -1,6 +1,7 @@
 import type { AppInfo, DeviceDetails, KioskBridge, KioskError, RevealedPin, SecretKind } from '../../../electron/core/contract';
 import { call } from './bridge';
 import { PinReveal } from './pin.svelte';
+import { KeyRotationFlow } from './rotation.svelte';
 import { SecretReveal } from './secret.svelte';
 
 /** A PIN or secret just went off the screen: the status line says so once. */
@@ -26,6 +27,8 @@ export interface RevealHooks {
 export class RevealFlow {
   readonly pin: PinReveal;
   readonly secret: SecretReveal;
+  /** Having Intune rotate the key on screen, where the config offers it. */
+  readonly rotation: KeyRotationFlow;
   /** A reveal is on its way; `revealingSecret` names the secret kind, null for the PIN. */
   revealing = $state(false);
   revealingSecret = $state<SecretKind | null>(null);
@@ -43,6 +46,7 @@ export class RevealFlow {
   constructor(bridge: KioskBridge, visible: { pinMs: number; recoveryKeyMs: number }, hooks: RevealHooks) {
     this.#bridge = bridge;
     this.#hooks = hooks;
+    this.rotation = new KeyRotationFlow(bridge);
     this.pin = new PinReveal(visible.pinMs, () => (this.notice = { kind: 'pin-hidden', timedOut: true }));
     this.secret = new SecretReveal({ otherMs: visible.pinMs, recoveryKeyMs: visible.recoveryKeyMs }, () => {
       this.notice = { kind: 'secret-hidden', timedOut: true };
@@ -92,6 +96,7 @@ export class RevealFlow {
     if (result.value.id !== id) return;
     this.#hooks.onShown();
     this.pin.hide();
+    this.rotation.reset();
     this.secret.show(result.value);
   }
 
@@ -110,6 +115,7 @@ export class RevealFlow {
     this.#ticket++;
     this.pin.hide();
     this.secret.hide();
+    this.rotation.reset();
     this.#stop();
     this.secretFailure = null;
     this.reason = '';

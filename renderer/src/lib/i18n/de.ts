@@ -275,6 +275,8 @@ export const de: Messages = {
       locateDevice: 'Ortung',
       windowsDefenderScan: 'Defender-Scan',
       remoteLock: 'Fernsperre',
+      rotateBitLockerKeys: 'BitLocker-Schlüsselrotation',
+      rotateFileVaultKey: 'FileVault-Schlüsselrotation',
     },
     timeUnknown: 'Zeit unbekannt',
     notSent: { word: 'Nicht gesendet', guidance: 'An dieses Gerät wurde keine Fernsperre gesendet.' },
@@ -533,6 +535,29 @@ export const de: Messages = {
       '|': 'senkrechter Strich',
       ' ': 'Leerzeichen',
     },
+  },
+  rotation: {
+    why: 'Dieser Schlüssel wurde jetzt angezeigt. Lassen Sie ihn von Intune ersetzen, sobald die Person wieder Zugang hat.',
+    offer: 'Diesen Schlüssel rotieren …',
+    confirmQuestion: {
+      bitlocker: 'Die BitLocker-Wiederherstellungsschlüssel dieses PCs von Intune rotieren lassen?',
+      fileVault: 'Den FileVault-Wiederherstellungsschlüssel dieses Mac von Intune rotieren lassen?',
+    },
+    confirmDetail:
+      'Intune fordert beim Gerät einen neuen Schlüssel an. Sobald sich das Gerät das nächste Mal meldet, funktioniert der angezeigte Schlüssel nicht mehr: Rotieren Sie ihn erst, wenn die Person wieder Zugang hat.',
+    replacesPin:
+      'Intune zeigt die Entsperr-PIN dieses Mac nur, bis eine weitere Aktion gesendet wird; diese Rotation ersetzt sie also. Verwenden Sie zuerst die PIN.',
+    confirm: 'Schlüssel rotieren',
+    sending: 'Intune wird gebeten, den Schlüssel zu rotieren …',
+    sentTitle: 'Intune hat beim Gerät einen neuen Schlüssel angefordert',
+    sent: 'Das wird wirksam, sobald sich das Gerät das nächste Mal meldet. Ab dann funktioniert der angezeigte Schlüssel nicht mehr.',
+    failedTitle: 'Die Rotation konnte nicht gesendet werden',
+    refusedTitle: 'Intune rotiert diesen Schlüssel nicht',
+    refused: 'Es wurde nichts gesendet. Bitten Sie Ihre IT-Administration, den Schlüssel in Intune zu rotieren.',
+    forbidden:
+      'Ihr Konto darf in Intune keine Schlüssel rotieren. Bitten Sie Ihre IT-Administration, diesen Schlüssel zu rotieren und Ihnen den Zugriff dafür zu geben.',
+    reminderTitle: 'Dieser Schlüssel wurde jetzt angezeigt',
+    reminder: 'Bitten Sie Ihre IT-Administration, ihn in Intune rotieren zu lassen.',
   },
   errors: {
     heading: {
