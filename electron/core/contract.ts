@@ -303,6 +303,24 @@ export const DeviceDetailsSchema = DeviceRecordSchema.extend({
 });
 export type DeviceDetails = z.infer<typeof DeviceDetailsSchema>;
 
+/**
+ * Rows of a match list whose lock one `devices:lockStates` reads, each with a GET by id: at most a fifth of a kiosk's
+ * default request budget (100 per 20 s), so the technician's next search is never kept waiting.
+ */
+export const LOCK_STATES_MAX = 20;
+/** The renderer names this in its own constant's type, so the two cannot drift apart. */
+export type LockStatesMax = typeof LOCK_STATES_MAX;
+
+/** One listed device's lock, as the device screen would show it, or why it could not be read. */
+export const DeviceLockStateSchema = z.object({
+  id: z.string(),
+  /** The device's answers for its lock, from Intune or (offline) the cache; null when they could not be read. */
+  state: DeviceDetailsSchema.pick({ allows: true, remoteLock: true, lockOutcome: true, source: true, fetchedAt: true }).nullable(),
+  /** Why `state` is null: Intune refused or failed this read, or cannot be reached and the cache does not hold the device. */
+  problem: KioskErrorSchema.nullable(),
+});
+export type DeviceLockState = z.infer<typeof DeviceLockStateSchema>;
+
 export const RemoteLockSentSchema = z.object({
   id: z.string(),
   /** The lock as Intune reports it right after sending; `devices:updated` follows until it settles. */
@@ -408,6 +426,19 @@ export const channels = {
     response: SearchResultSchema,
   },
   'devices:get': { request: z.object({ id: DeviceId }).strict(), response: DeviceDetailsSchema },
+  /** The lock of each device of a match list (a list of two or more); a row that cannot be read has its own problem. */
+  'devices:lockStates': {
+    request: z
+      .object({
+        ids: z
+          .array(DeviceId)
+          .min(1, 'Name at least one device.')
+          .max(LOCK_STATES_MAX, `Ask for at most ${LOCK_STATES_MAX} devices at once.`)
+          .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, 'Name each device only once.'),
+      })
+      .strict(),
+    response: z.object({ states: z.array(DeviceLockStateSchema) }),
+  },
   'devices:remoteLock': {
     request: z.object({ id: DeviceId, force: z.boolean().optional() }).strict(),
     response: RemoteLockSentSchema,

@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { createKioskAuth, type SignInOptions } from './auth';
 import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
+import { readLockStates } from './devices/lock-states';
 import { KioskFailure } from './errors';
 import { RequestBudget } from './graph/budget';
 import type { FetchLike } from './fetch';
@@ -200,6 +201,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),
       'devices:get': ({ id }) => lookup.get(id),
+      'devices:lockStates': async ({ ids }) => ({
+        states: await readLockStates(ids, { graph, cache, isOnline: () => reachability.online, now, log }),
+      }),
       'devices:remoteLock': async ({ id, force }) => {
         if (!remoteLockEnabled) throw new KioskFailure('not_supported', 'Remote lock is turned off for this kiosk.');
         return locker.send(id, force ?? false);

@@ -65,3 +65,19 @@ test('offline, a kept Android passcode is shown marked as cached; a BitLocker ke
   await expect(page.getByTestId('secret-error')).toContainText('never keeps a BitLocker recovery key offline');
   await expect(page.getByTestId('secret-group')).toHaveCount(0);
 });
+
+test('offline, a match list shows the locks the cache holds, marked as cached, and says the others are unknown', async ({ page }) => {
+  await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+  await page.getByRole('button', { name: /^LOANER-MBA-02 / }).click();
+  await expect(page.getByRole('heading', { name: 'LOANER-MBA-02' })).toBeVisible();
+  await page.getByRole('button', { name: 'New search' }).click();
+
+  network.up = false;
+  await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
+  const lockOf = (name: string) => page.getByRole('listitem').filter({ hasText: name }).getByTestId('match-lock');
+  await expect(lockOf('LOANER-MBA-02')).toContainText('Locked');
+  await expect(lockOf('LOANER-MBA-02').getByTestId('match-lock-cached')).toContainText(/^Cached, /);
+  for (const name of ['LOANER-MBA-01', 'LOANER-MBA-03', 'LOANER-MBA-04', 'LOANER-MBA-05']) {
+    await expect(lockOf(name)).toHaveText(/Unknown — Intune could not be reached/);
+  }
+});

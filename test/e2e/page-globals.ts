@@ -39,7 +39,14 @@ export interface PageGlobals {
     activeElement: PageElement | null;
     querySelectorAll(selectors: string): Iterable<PageElement>;
     documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
-    createRange(): { selectNodeContents(node: unknown): void };
+    createRange(): {
+      selectNodeContents(node: unknown): void;
+      setStart(node: unknown, offset: number): void;
+      setEnd(node: unknown, offset: number): void;
+      getClientRects(): ArrayLike<Box>;
+    };
+    /** `whatToShow` 4 (NodeFilter.SHOW_TEXT) walks the text nodes under `root`. */
+    createTreeWalker(root: unknown, whatToShow: number): { nextNode(): { data: string } | null };
   };
   innerHeight: number;
   innerWidth: number;

@@ -1,6 +1,7 @@
 // Usable at 200 % zoom (half the CSS pixels at twice the density) and with reduced motion.
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
+import { midWordBreaks } from './line-boxes';
 import type { PageGlobals } from './page-globals';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
@@ -77,9 +78,29 @@ test.describe('at 200 % zoom', () => {
     await expectAccessible(page);
   });
 
-  test('the match list fits the width', async ({ page }) => {
+  test('the match list fits the width: each row with its lock, check-in and Choose, no word broken', async ({ page }) => {
     await scan(page, DEMO_EXAMPLES.multiMatchPrefix);
-    await expect(page.getByRole('list').getByRole('button')).toHaveCount(5);
+    const rows = page.getByRole('list').getByRole('button');
+    await expect(rows).toHaveCount(5);
+    await expect(page.getByTestId('match-lock').filter({ hasText: 'Checking' })).toHaveCount(0);
+    await noSidewaysScroll(page);
+    // Nothing sticks out of a row, where it would be cut off rather than scroll the page.
+    const spill = await rows.evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+    expect(spill.every((px) => px <= 0), `overflow per row: ${spill.join(', ')}`).toBe(true);
+    for (const part of ['match-lock', 'match-check-in', 'match-user']) await expect(page.getByTestId(part)).toHaveCount(5);
+    for (const choose of await page.getByRole('list').getByText('Choose', { exact: true }).all()) {
+      await choose.scrollIntoViewIfNeeded();
+      await expect(choose).toBeInViewport({ ratio: 1 });
+    }
+    for (const address of await page.getByTestId('match-user').getByText(/@contoso\.com$/, { exact: true }).all()) {
+      expect(await midWordBreaks(address, /[@.]/)).toEqual([]);
+    }
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'New search' }).click();
+    await scan(page, DEMO_EXAMPLES.userWithThreeDevices);
+    await expect(page.getByTestId('matches-owner')).toBeVisible();
+    expect(await midWordBreaks(page.getByTestId('matches-owner').getByText(DEMO_EXAMPLES.userWithThreeDevices, { exact: true }), /[@.]/)).toEqual([]);
     await noSidewaysScroll(page);
   });
 

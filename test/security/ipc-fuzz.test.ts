@@ -41,7 +41,7 @@ function generator(seed: number) {
   const random = prng(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const fieldNames = ['query', 'id', 'kind', 'keyId', 'reason', 'force', 'method', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length', '0', '', ' id', 'ID', 'query\u0000', 'é'];
+  const fieldNames = ['query', 'id', 'ids', 'kind', 'keyId', 'reason', 'force', 'method', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length', '0', '', ' id', 'ID', 'query\u0000', 'é'];
 
   const text = (): string =>
     pick([
@@ -118,6 +118,10 @@ function generator(seed: number) {
       () => ({ query: value() }),
       () => ({ id: value() }),
       () => ({ id: 'C02XK1ABJG5H', extra: value() }),
+      // devices:lockStates: ids that are not a list of device ids, or too many of them.
+      () => ({ ids: value() }),
+      () => ({ ids: [value(), value()] }),
+      () => ({ ids: Array.from({ length: 21 + int(100) }, (_, i) => `a-${i}`) }),
       () => ({ query: 'C02XK1ABJG5H', kind: value() }),
       () => ({ id: 'a-b-c', force: value() }),
       () => ({ method: value() }),
@@ -205,6 +209,22 @@ const HOSTILE: Record<Channel, Hostile[]> = {
     ['an array', { id: ['abc'] }],
     ['an extra $select', { id: 'abc', select: 'unlockPin' }, /Unrecognized key/],
     ['an own __proto__ key', ownProto({ id: 'abc' }), /Unrecognized key/],
+  ],
+  'devices:lockStates': [
+    ['no ids', {}],
+    ['an empty list', { ids: [] }],
+    ['one id as text', { ids: 'abc' }],
+    ['21 ids', { ids: Array.from({ length: 21 }, (_, i) => `a-${i}`) }, /at most 20/],
+    ['a hundred thousand ids', { ids: HUGE_ARRAY.map((_, i) => `a-${i}`) }, /at most 20/],
+    ['the same id twice', { ids: ['abc', 'ABC'] }, /each device only once/],
+    ['a path among them', { ids: ['abc', '../../etc/passwd'] }, /not an Intune device id/],
+    ['a query string among them', { ids: ['abc?$select=unlockPin'] }, /not an Intune device id/],
+    ['a number among them', { ids: ['abc', 7] }],
+    ['null among them', { ids: [null] }],
+    ['nested lists', { ids: [['abc']] }],
+    ['a sparse list', { ids: Object.assign([], { 5: 'abc' }) }],
+    ['a $select of its own', { ids: ['abc'], select: 'unlockPin' }, /Unrecognized key/],
+    ['an own __proto__ key', ownProto({ ids: ['abc'] }), /Unrecognized key/],
   ],
   'devices:remoteLock': [
     ['force as text', { id: 'abc', force: 'true' }],

@@ -24,6 +24,8 @@ const NAMES_REMEMBERED = 500;
 type RevealAction = 'pin-reveal' | 'secret-reveal';
 
 // Sign-outs the kiosk makes by itself (shift over, idle) do not pass through a channel; see docs/audit.md.
+// `devices:lockStates` is not recorded either: the kiosk asks it by itself for the rows of a search already recorded,
+// it reveals no secret, and a device-view record for every row would name devices the technician never chose.
 export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
   const computer = context.computer ?? os.hostname();
   // A reveal or a lock answer carries only the id; the name comes from the view that preceded it.

@@ -2,6 +2,7 @@
 // and `actionState` may carry values newer than this kiosk.
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
+import type { GraphClient } from '../graph/client';
 import type { GraphFields, GraphShape } from '../graph/schema';
 import { ACTION_STATES, type ActionState, type Device, type DeviceAction, type RemoteLockStatus } from '../contract';
 import { KioskFailure } from '../errors';
@@ -64,6 +65,11 @@ export interface RemoteLockResult extends RemoteLockStatus {
   pin: string | null;
 }
 
+/** The lock as it may leave the core: whether a PIN exists, never the PIN. */
+export function withoutPin({ state, startDateTime, lastUpdatedDateTime, hasPin }: RemoteLockResult): RemoteLockStatus {
+  return { state, startDateTime, lastUpdatedDateTime, hasPin };
+}
+
 export interface ParsedDevice {
   device: Device;
   remoteLock: RemoteLockResult | null;
@@ -95,6 +101,16 @@ export function parseDevice(json: unknown): ParsedDevice {
     }
   }
   return { device, remoteLock: latest(locks), otherActions: otherActions.sort(byRecency) };
+}
+
+/** One device read by id with `$select` (the only answer that carries its action results); another device's answer is refused. */
+export async function getDeviceById(graph: GraphClient, id: string, fields: readonly string[]): Promise<{ parsed: ParsedDevice; body: unknown }> {
+  const body = await graph.get(`/deviceManagement/managedDevices/${encodeURIComponent(id)}?$select=${fields.join(',')}`);
+  const parsed = parseDevice(body);
+  if (parsed.device.id.toLowerCase() !== id.toLowerCase()) {
+    throw new KioskFailure('graph_error', 'Microsoft Graph answered with a different device. Try again.');
+  }
+  return { parsed, body };
 }
 
 /** Parses a list entry (no action results) into the device the kiosk shows. */

@@ -3,7 +3,7 @@ import { withAllowances } from './allows';
 import { KioskFailure } from '../errors';
 import type { OfflineCache, HeldPin } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
-import { DEVICE_FIELDS, parseDevice, type ParsedDevice } from './graph-device';
+import { DEVICE_FIELDS, getDeviceById, withoutPin, type ParsedDevice } from './graph-device';
 import { labelSerialFound, searchKindsFor } from './search';
 import { TenantSearch } from './tenant-search';
 
@@ -88,12 +88,7 @@ export class DeviceLookup {
     else this.#heldPins.delete(id);
     const details: DeviceRecord = {
       device: parsed.device,
-      remoteLock: remoteLock && {
-        state: remoteLock.state,
-        startDateTime: remoteLock.startDateTime,
-        lastUpdatedDateTime: remoteLock.lastUpdatedDateTime,
-        hasPin: remoteLock.hasPin,
-      },
+      remoteLock: remoteLock && withoutPin(remoteLock),
       otherActions: parsed.otherActions,
       ...(secrets ? { secrets } : {}),
       source: 'graph',
@@ -145,14 +140,8 @@ export class DeviceLookup {
     this.#heldPins.clear();
   }
 
-  async #fetchDevice(id: string): Promise<{ parsed: ParsedDevice; body: unknown }> {
-    const select = [...DEVICE_FIELDS, ...(this.#options.secrets?.deviceFields ?? []), 'deviceActionResults'].join(',');
-    const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${encodeURIComponent(id)}?$select=${select}`);
-    const parsed = parseDevice(body);
-    if (parsed.device.id.toLowerCase() !== id.toLowerCase()) {
-      throw new KioskFailure('graph_error', 'Microsoft Graph answered with a different device. Try again.');
-    }
-    return { parsed, body };
+  #fetchDevice(id: string): Promise<{ parsed: ParsedDevice; body: unknown }> {
+    return getDeviceById(this.#options.graph, id, [...DEVICE_FIELDS, ...(this.#options.secrets?.deviceFields ?? []), 'deviceActionResults']);
   }
 
   #holdPin(id: string, pin: HeldPin): void {

@@ -1,5 +1,6 @@
 import type { Device, DeviceDetails, KioskBridge, KioskError, LastReveal, RemoteLockSent, SearchResult } from '../../../electron/core/contract';
 import { call } from './bridge';
+import { MatchLocks } from './match-locks.svelte';
 
 /**
  * A throttled lookup is tried again by itself, at most this many times a search, after the wait Graph names in
@@ -47,6 +48,8 @@ export class LookupFlow {
   /** The search ends on a list to choose from: several devices, or any found by a search Intune did not complete. */
   endsOnList: boolean = $derived(this.matches.length > 1 || (this.matches.length === 1 && this.searchResult?.incomplete !== undefined));
   device: Device | null = $derived(this.details?.device ?? null);
+  /** The lock of each row of the list on screen. */
+  readonly locks: MatchLocks;
 
   readonly #bridge: KioskBridge;
   readonly #hooks: LookupHooks;
@@ -59,6 +62,7 @@ export class LookupFlow {
   constructor(bridge: KioskBridge, hooks: LookupHooks) {
     this.#bridge = bridge;
     this.#hooks = hooks;
+    this.locks = new MatchLocks(bridge);
   }
 
   get draft(): string {
@@ -90,6 +94,7 @@ export class LookupFlow {
     if (ticket !== this.#ticket) return;
     if (!result.ok) return this.fail(result.error, () => this.select(id));
     this.details = result.value;
+    this.locks.update(result.value);
     this.#show('device');
   }
 
@@ -102,8 +107,10 @@ export class LookupFlow {
     const result = await call(this.#bridge, 'devices:get', { id });
     this.checking = false;
     if (this.details?.device.id !== id) return;
-    if (result.ok) this.details = result.value;
-    else this.checkError = result.error;
+    if (result.ok) {
+      this.details = result.value;
+      this.locks.update(result.value);
+    } else this.checkError = result.error;
   }
 
   /** Back from a device to the list it was chosen from. */
@@ -147,6 +154,7 @@ export class LookupFlow {
     this.inputRefused = false;
     this.query = '';
     this.searchResult = null;
+    this.locks.clear();
     this.details = null;
     this.error = null;
     this.labelNote = null;
@@ -162,6 +170,7 @@ export class LookupFlow {
     // Events carry no audit record: keep the last reveal that the device's own answer named.
     if (Date.parse(details.fetchedAt) >= Date.parse(current.fetchedAt)) {
       this.details = { ...details, lastReveal: details.lastReveal ?? current.lastReveal ?? null, secrets: details.secrets ?? current.secrets };
+      this.locks.update(details);
     }
     return true;
   }
@@ -181,6 +190,7 @@ export class LookupFlow {
     this.labelNote = null;
     this.query = query;
     this.searchResult = null;
+    this.locks.clear();
     this.details = null;
     const result = await call(this.#bridge, 'devices:search', { query });
     if (ticket !== this.#ticket) return;
@@ -190,8 +200,11 @@ export class LookupFlow {
     if (labelSerial) this.labelNote = { typed: query, serial: labelSerial };
     const [first] = devices;
     if (!first) this.#show('no-match');
-    else if (this.endsOnList) this.#show('matches');
-    else await this.select(first.id);
+    else if (this.endsOnList) {
+      this.#show('matches');
+      // Only a list of two or more tells devices apart by their locks; a single device's own screen shows its lock.
+      if (devices.length > 1) await this.locks.ask(result.value);
+    } else await this.select(first.id);
   }
 
   #begin(screen: Screen): number {

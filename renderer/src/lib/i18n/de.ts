@@ -217,6 +217,13 @@ export const de: Messages = {
     serial: 'Seriennr.',
     user: 'Person',
     unknownModel: 'Unbekanntes Modell',
+    choose: 'Auswählen',
+    devicesOf: 'Geräte von',
+    checkingLock: 'Sperre wird geprüft …',
+    lockNotChecked: 'Wird nach Auswahl angezeigt',
+    lockUnknown: (why) => `Unbekannt – ${why}`,
+    lockCached: (ago) => `Zwischengespeichert, ${ago}`,
+    cannotLock: 'Intune kann es nicht sperren',
   },
   noMatch: {
     region: 'Kein Treffer',

@@ -238,6 +238,15 @@ export const en = {
     serial: 'Serial',
     user: 'User',
     unknownModel: 'Unknown model',
+    choose: 'Choose',
+    /** Said once above the list of an e-mail search, before the address. */
+    devicesOf: 'Devices of',
+    checkingLock: 'Checking lock…',
+    /** A row past those whose locks the kiosk checks by itself. */
+    lockNotChecked: 'Shown once chosen',
+    lockUnknown: (why: string) => `Unknown — ${why}`,
+    lockCached: (ago: string) => `Cached, ${ago}`,
+    cannotLock: 'Intune cannot lock it',
   },
   noMatch: {
     region: 'No match',
