@@ -462,14 +462,12 @@ export const es: Messages = {
     passcodeReset: (ago, at) => `Código de acceso restablecido ${ago} · ${at}`,
     problem: 'El quiosco no pudo comprobar esto:',
     keyIdLabel: 'Id. de clave de recuperación, primeros caracteres',
-    keyIdHint:
-      'La pantalla de recuperación lo muestra como “Id. de clave de recuperación: 1A2B3C4D…”. Escriba al menos los 4 primeros caracteres.',
+    keyIdHint: 'La pantalla azul muestra “Id. de clave de recuperación: 1A2B3C4D…”. Escriba al menos los 4 primeros.',
     matching: (n) => (n === 1 ? 'La clave con este Id.:' : `${n} claves empiezan por estos caracteres:`),
     noMatch: (typed) =>
       `Ninguna clave de recuperación de este dispositivo empieza por “${typed}”. Compruebe el Id. en la pantalla; este dispositivo tiene estas claves:`,
     showAll: (n) => `Mostrar las ${n} claves`,
-    keyCount: (n) =>
-      `${n} ${plural(n, 'clave de recuperación con copia de seguridad', 'claves de recuperación con copia de seguridad')} en Entra ID.`,
+    keyCount: (n) => `${n} ${plural(n, 'clave', 'claves')} con copia de seguridad en Entra ID.`,
     volume: {
       operatingSystemVolume: 'Unidad de Windows',
       fixedDataVolume: 'Unidad de datos',

@@ -467,8 +467,7 @@ export const fr: Messages = {
     passcodeReset: (ago, at) => `Code secret réinitialisé ${ago} · ${at}`,
     problem: 'Le kiosque n’a pas pu vérifier ceci :',
     keyIdLabel: 'ID de la clé de récupération, premiers caractères',
-    keyIdHint:
-      'L’écran de récupération l’affiche sous la forme « ID de la clé de récupération : 1A2B3C4D… ». Tapez au moins les 4 premiers caractères.',
+    keyIdHint: 'L’écran bleu affiche « ID de la clé de récupération : 1A2B3C4D… ». Tapez au moins les 4 premiers.',
     matching: (n) => (n < 2 ? 'La clé avec cet ID\u00a0:' : `${n} clés commencent par ces caractères\u00a0:`),
     noMatch: (typed) =>
       `Aucune clé de récupération de cet appareil ne commence par ${quote(typed)}. Vérifiez l’ID à l’écran\u00a0; cet appareil a ces clés\u00a0:`,
