@@ -158,7 +158,7 @@ export const es: Messages = {
     signedInAs: (name) => `Sesión iniciada: ${name}`,
     until: (time) => `hasta las ${time}`,
     signOut: 'Cerrar sesión',
-    failed: 'El inicio de sesión no ha terminado',
+    failed: 'El inicio de sesión no se completó',
     failedAdvice: {
       timeout: 'Nadie terminó el inicio de sesión a tiempo. Elija un inicio de sesión abajo para empezar de nuevo.',
       offline:
@@ -316,7 +316,7 @@ export const es: Messages = {
       },
       notSupported: { word: 'No compatible', guidance: 'Este dispositivo no admite el bloqueo remoto desde Intune.' },
       none: {
-        word: 'Ninguno',
+        word: 'Sin estado',
         guidance: 'Intune registró un bloqueo, pero todavía sin progreso. Vuelva a buscar dentro de unos minutos.',
       },
       unknown: {

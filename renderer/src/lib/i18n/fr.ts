@@ -320,7 +320,7 @@ export const fr: Messages = {
       },
       notSupported: { word: 'Non pris en charge', guidance: 'Cet appareil ne prend pas en charge le verrouillage à distance par Intune.' },
       none: {
-        word: 'Aucun',
+        word: 'Sans état',
         guidance: 'Intune a enregistré un verrouillage, mais aucune progression pour l’instant. Recherchez-le de nouveau dans quelques minutes.',
       },
       unknown: {
@@ -382,7 +382,7 @@ export const fr: Messages = {
       'L’appareil se verrouille dès qu’il contacte de nouveau Intune. Un Mac demande alors le code PIN de déverrouillage ; un iPhone, un iPad ou un appareil Android demande son propre code.',
     confirm: 'Envoyer le verrouillage',
     sending: 'Envoi du verrouillage…',
-    waiting: 'Verrouillage envoyé – en attente du contact de l’appareil avec Intune',
+    waiting: 'Verrouillage envoyé – en attente que l’appareil contacte Intune',
     lastChecked: (time) => `Le kiosque a interrogé Intune pour la dernière fois à ${time}.`,
     settled: 'L’appareil a contacté Intune.',
     settledWithPin: 'L’appareil a contacté Intune. Son code PIN de déverrouillage peut maintenant être affiché.',
@@ -443,7 +443,7 @@ export const fr: Messages = {
       activationLock: 'Afficher le code de contournement',
       fileVault: 'Demander la clé à Intune',
     },
-    fileVaultAsk: 'Intune détient-il la clé FileVault de ce Mac ? Seule la demande de la clé le dit.',
+    fileVaultAsk: 'Intune détient-il la clé FileVault de ce Mac ? Seule une demande de la clé permet de le savoir.',
     notHeld: {
       bitlocker: 'Entra ID ne détient aucune clé BitLocker avec cet ID',
       laps: 'Aucun mot de passe LAPS n’est sauvegardé pour ce PC',
@@ -509,7 +509,7 @@ export const fr: Messages = {
     groupOf: (n, total) => `Groupe ${n} sur ${total}`,
     nextGroup: 'Groupe suivant',
     previousGroup: 'Groupe précédent',
-    arrowKeys: 'Les touches fléchées gauche et droite font aussi avancer et reculer.',
+    arrowKeys: 'Les flèches gauche et droite du clavier passent aussi d’un groupe à l’autre.',
     lastGroup: 'C’est le dernier groupe : la personne appuie sur Entrée sur l’écran de récupération.',
     spell: 'Épeler',
     unspell: 'Masquer l’épellation',
