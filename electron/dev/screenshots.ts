@@ -340,6 +340,29 @@ const SHOTS: Shot[] = [
       await page.getByTestId('spelling').waitFor();
     },
   },
+  { name: 'fr-sign-in', locale: 'fr-FR', core: signedOut, run: (page) => page.getByRole('button', { name: 'Se connecter avec un code' }).waitFor() },
+  { ...lockState('fr-device-locked-with-pin', DEMO_EXAMPLES.macLockedWithPin.serialNumber), locale: 'fr-FR' },
+  {
+    name: 'fr-pin',
+    locale: 'fr-FR',
+    run: async (page) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('button', { name: 'Afficher le code PIN' }).click();
+      await page.getByTestId('pin').waitFor();
+      await page.mouse.move(0, 0);
+    },
+  },
+  {
+    name: 'fr-laps-password',
+    locale: 'fr-FR',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+      await page.getByRole('button', { name: 'Afficher le mot de passe' }).click();
+      await page.getByRole('button', { name: 'Épeler' }).click();
+      await page.getByTestId('spelling').waitFor();
+      await toTop(page);
+    },
+  },
 ];
 for (const shot of SHOTS) if (shot.name.startsWith('zoom200')) shot.zoom = 200;
 

@@ -1,6 +1,6 @@
-// Every demo scenario, as a technician at the counter meets it: at 1280×800 and at 200 % zoom, in English and German.
-// Nothing scrolls sideways, no button's words spill out of it, and no control that takes focus ends up under the sticky
-// header (the page keeps it clear with scroll-padding-top).
+// Every demo scenario, as a technician at the counter meets it: at 1280×800 and at 200 % zoom, in English, German,
+// French and Spanish. Nothing scrolls sideways, no button's words spill out of it, and no control that takes focus ends
+// up under the sticky header (the page keeps it clear with scroll-padding-top).
 import type { Page } from '@playwright/test';
 import { DEMO_SERIALS, expect, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
@@ -46,6 +46,8 @@ async function focusUnderHeader(page: Page): Promise<string[]> {
 for (const { lang, query } of [
   { lang: 'English', query: '' },
   { lang: 'German', query: '?lang=de' },
+  { lang: 'French', query: '?lang=fr' },
+  { lang: 'Spanish', query: '?lang=es' },
 ]) {
   for (const zoom of [100, 200] as const) {
     test.describe(`every demo device in ${lang} at ${zoom} %`, () => {

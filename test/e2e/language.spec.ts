@@ -1,8 +1,11 @@
-// A second complete locale, chosen from the machine's language; dates and ages in that locale.
-import { DEMO_EXAMPLES } from '../../electron/demo';
+// Complete locales besides English, chosen from the machine's language; dates and ages in that locale, and a secret
+// spelled out and read aloud in it.
+import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
+import type { PageGlobals } from './page-globals';
 
 const mac = DEMO_EXAMPLES.macLockedWithPin;
+const laps = DEMO_SECRET_EXAMPLES.laps;
 
 test.describe('on a German machine', () => {
   test.use({ locale: 'de-DE' });
@@ -36,6 +39,82 @@ test.describe('on a German machine', () => {
   });
 });
 
+for (const l of [
+  {
+    locale: 'fr-FR',
+    lang: 'fr',
+    idle: 'Scannez ou tapez un numéro de série',
+    search: 'Numéro de série, nom d’appareil ou e-mail',
+    locked: 'Verrouillé',
+    ago: 'il y a 2 heures',
+    revealPin: 'Afficher le code PIN',
+    hidesIn: /Masqué dans \d+ s/,
+    revealLaps: 'Afficher le mot de passe',
+    spell: 'Épeler',
+    spelled: 'Kl1O — K majuscule, l minuscule, chiffre un, O majuscule',
+    secondGroup: 'chiffre zéro, tiret, S majuscule, chiffre cinq',
+    readAloud: 'Lire à voix haute',
+  },
+  {
+    locale: 'es-ES',
+    lang: 'es',
+    idle: 'Escanee o escriba un número de serie',
+    search: 'Número de serie, nombre del dispositivo o correo',
+    locked: 'Bloqueado',
+    ago: 'hace 2 horas',
+    revealPin: 'Mostrar PIN',
+    hidesIn: /Se oculta en \d+ s/,
+    revealLaps: 'Mostrar contraseña',
+    spell: 'Deletrear',
+    spelled: 'Kl1O — K mayúscula, l minúscula, dígito uno, O mayúscula',
+    secondGroup: 'dígito cero, guion, S mayúscula, dígito cinco',
+    readAloud: 'Leer en voz alta',
+  },
+]) {
+  test.describe(`on a ${l.locale} machine`, () => {
+    // Read-aloud is off for LAPS unless the admin turns it on.
+    test.use({ locale: l.locale, coreOptions: { secrets: { laps: { enabled: true, readAloud: true } } } });
+
+    test('the kiosk speaks its language, with its dates and relative ages', async ({ page }) => {
+      await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+      await expect(page.getByRole('heading', { name: l.idle })).toBeVisible();
+      await expect(page.getByLabel(l.search)).toBeFocused();
+
+      await showDevice(page, mac.serialNumber);
+      const status = page.getByTestId('lock-status');
+      await expect(status.getByText(l.locked, { exact: true })).toBeVisible();
+      await expect(status).toContainText(l.ago);
+      await expectAccessible(page);
+
+      await page.getByRole('button', { name: l.revealPin }).click();
+      await expect(page.getByTestId('pin')).toHaveText('482 913');
+      await expect(page.getByTestId('pin-countdown')).toContainText(l.hidesIn);
+      await expectAccessible(page);
+    });
+
+    test('a LAPS password is spelled out and read aloud in its words and voice', async ({ page }) => {
+      await page.addInitScript(() => {
+        const page = globalThis as unknown as PageGlobals;
+        page.spoken = [];
+        page.speechSynthesis.speak = (u) => void page.spoken.push(`${u.lang}:${u.text}`);
+      });
+      await page.reload();
+      await expect(page.getByLabel(l.search)).toBeFocused();
+      await showDevice(page, laps.serialNumber);
+      await page.getByRole('button', { name: l.revealLaps }).click();
+      await page.getByRole('button', { name: l.spell }).click();
+      const groups = page.getByTestId('spelling').locator('li');
+      await expect(groups.first()).toHaveText(l.spelled);
+      await expect(groups.nth(1)).toContainText(l.secondGroup);
+      await expectAccessible(page);
+
+      await page.getByRole('button', { name: l.readAloud }).click();
+      const spoken = await page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
+      expect(spoken[0]).toBe(`${l.locale}:${l.spelled.split(' — ')[1]}`);
+    });
+  });
+}
+
 test.describe('with the language set for the page', () => {
   test.use({ locale: 'en-US', kioskQuery: '?lang=de' });
 
@@ -43,6 +122,20 @@ test.describe('with the language set for the page', () => {
     await expect(page.getByRole('button', { name: 'Suchen', exact: true })).toBeVisible();
   });
 });
+
+for (const { query, button, lang } of [
+  { query: '?lang=fr', button: 'Rechercher', lang: 'fr' },
+  { query: '?lang=es', button: 'Buscar', lang: 'es' },
+]) {
+  test.describe(`with ${query}`, () => {
+    test.use({ locale: 'de-DE', kioskQuery: query });
+
+    test(`${query} wins over the machine’s language`, async ({ page }) => {
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('button', { name: button, exact: true })).toBeVisible();
+    });
+  });
+}
 
 test.describe('on a machine in a language the kiosk does not have', () => {
   test.use({ locale: 'ja-JP' });

@@ -19,7 +19,7 @@ async function expectAboveFold(page: Page, serial: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-for (const locale of ['en-US', 'de-DE']) {
+for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
   test.describe(`at 1280×800 in ${locale}`, () => {
     test.use({ viewport: { width: 1280, height: 800 }, locale });
 

@@ -2,8 +2,10 @@
 // string, a count of one and of two, nothing, a list), so both branches of a plural or a "next sign-in, if any" count.
 import { de } from '../../renderer/src/lib/i18n/de';
 import { en } from '../../renderer/src/lib/i18n/en';
+import { es } from '../../renderer/src/lib/i18n/es';
+import { fr } from '../../renderer/src/lib/i18n/fr';
 
-export const CATALOGS = { en, de };
+export const CATALOGS = { en, de, fr, es };
 
 const SAMPLES: unknown[] = ['X', 1, 2, null, ['X']];
 

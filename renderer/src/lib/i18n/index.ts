@@ -1,9 +1,11 @@
 import { de } from './de';
 import { en, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
 
 export type { Messages } from './en';
 
-const CATALOGS = { en, de } satisfies Record<string, Messages>;
+const CATALOGS = { en, de, fr, es } satisfies Record<string, Messages>;
 export type Lang = keyof typeof CATALOGS;
 export const LANGS = Object.keys(CATALOGS) as Lang[];
 
