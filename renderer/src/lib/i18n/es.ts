@@ -231,6 +231,13 @@ export const es: Messages = {
     serial: 'N.º de serie',
     user: 'Usuario',
     unknownModel: 'Modelo desconocido',
+    choose: 'Elegir',
+    devicesOf: 'Dispositivos de',
+    checkingLock: 'Comprobando el bloqueo…',
+    lockNotChecked: 'Se muestra al elegirlo',
+    lockUnknown: (why) => `Desconocido: ${why}`,
+    lockCached: (ago) => `En caché, ${ago}`,
+    cannotLock: 'Intune no puede bloquearlo',
   },
   noMatch: {
     region: 'Sin coincidencias',
@@ -291,6 +298,8 @@ export const es: Messages = {
       locateDevice: 'localización',
       windowsDefenderScan: 'examen de Defender',
       remoteLock: 'bloqueo remoto',
+      rotateBitLockerKeys: 'rotación de claves de BitLocker',
+      rotateFileVaultKey: 'rotación de la clave de FileVault',
     },
     timeUnknown: 'hora desconocida',
     notSent: { word: 'No enviado', guidance: 'No se ha enviado ningún bloqueo remoto a este dispositivo.' },
@@ -555,6 +564,29 @@ export const es: Messages = {
       '|': 'barra vertical',
       ' ': 'espacio',
     },
+  },
+  rotation: {
+    why: 'Esta clave ya se ha visto. Cuando la persona haya vuelto a entrar, haga que Intune la sustituya.',
+    offer: 'Rotar esta clave…',
+    confirmQuestion: {
+      bitlocker: '¿Pedir a Intune que rote las claves de recuperación de BitLocker de este PC?',
+      fileVault: '¿Pedir a Intune que rote la clave de recuperación de FileVault de este Mac?',
+    },
+    confirmDetail:
+      'Intune pide al dispositivo una clave nueva. En cuanto el dispositivo contacte con Intune, la clave en pantalla dejará de funcionar: rótela solo cuando la persona haya vuelto a entrar.',
+    replacesPin:
+      'Intune muestra el PIN de desbloqueo de este Mac solo hasta que se envía otra acción, así que esta rotación lo sustituye. Use primero el PIN.',
+    confirm: 'Rotar la clave',
+    sending: 'Pidiendo a Intune que rote la clave…',
+    sentTitle: 'Intune ha pedido una clave nueva al dispositivo',
+    sent: 'Se aplica cuando el dispositivo vuelva a contactar con Intune. A partir de entonces, la clave en pantalla deja de funcionar.',
+    failedTitle: 'No se pudo enviar la rotación',
+    refusedTitle: 'Intune no rotará esta clave',
+    refused: 'No se ha enviado nada. Pida a su administrador de TI que rote la clave en Intune.',
+    forbidden:
+      'Su cuenta no puede rotar claves en Intune. Pida a su administrador de TI que rote esta clave y que le dé acceso para hacerlo usted.',
+    reminderTitle: 'Esta clave ya se ha visto',
+    reminder: 'Pida a su administrador de TI que la rote en Intune.',
   },
   errors: {
     heading: {

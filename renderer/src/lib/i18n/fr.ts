@@ -235,6 +235,13 @@ export const fr: Messages = {
     serial: 'N° de série',
     user: 'Utilisateur',
     unknownModel: 'Modèle inconnu',
+    choose: 'Choisir',
+    devicesOf: 'Appareils de',
+    checkingLock: 'Vérification du verrouillage…',
+    lockNotChecked: 'Affiché une fois choisi',
+    lockUnknown: (why) => `Inconnu – ${why}`,
+    lockCached: (ago) => `En cache, ${ago}`,
+    cannotLock: 'Intune ne peut pas le verrouiller',
   },
   noMatch: {
     region: 'Aucun résultat',
@@ -295,6 +302,8 @@ export const fr: Messages = {
       locateDevice: 'localisation',
       windowsDefenderScan: 'analyse Defender',
       remoteLock: 'verrouillage à distance',
+      rotateBitLockerKeys: 'rotation des clés BitLocker',
+      rotateFileVaultKey: 'rotation de la clé FileVault',
     },
     timeUnknown: 'heure inconnue',
     notSent: { word: 'Non envoyé', guidance: 'Aucun verrouillage à distance n’a été envoyé à cet appareil.' },
@@ -561,6 +570,29 @@ export const fr: Messages = {
       '|': 'barre verticale',
       ' ': 'espace',
     },
+  },
+  rotation: {
+    why: 'Cette clé a maintenant été vue. Une fois la personne de nouveau dans sa session, faites-la remplacer par Intune.',
+    offer: 'Faire tourner cette clé…',
+    confirmQuestion: {
+      bitlocker: 'Demander à Intune une rotation des clés de récupération BitLocker de ce PC\u00a0?',
+      fileVault: 'Demander à Intune une rotation de la clé de récupération FileVault de ce Mac\u00a0?',
+    },
+    confirmDetail:
+      'Intune demande une nouvelle clé à l’appareil. Dès que l’appareil contacte Intune, la clé affichée ne fonctionne plus\u00a0: ne lancez la rotation qu’une fois la personne de nouveau dans sa session.',
+    replacesPin:
+      'Intune n’affiche le code PIN de déverrouillage de ce Mac que jusqu’à l’envoi d’une autre action\u00a0: cette rotation le remplace. Utilisez d’abord le code PIN.',
+    confirm: 'Lancer la rotation',
+    sending: 'Demande de rotation envoyée à Intune…',
+    sentTitle: 'Intune a demandé une nouvelle clé à l’appareil',
+    sent: 'Elle prend effet au prochain contact de l’appareil avec Intune. À partir de là, la clé affichée ne fonctionne plus.',
+    failedTitle: 'La rotation n’a pas pu être envoyée',
+    refusedTitle: 'Intune ne fera pas tourner cette clé',
+    refused: 'Rien n’a été envoyé. Demandez à votre administrateur informatique de faire tourner la clé dans Intune.',
+    forbidden:
+      'Votre compte ne peut pas faire tourner de clés dans Intune. Demandez à votre administrateur informatique de faire tourner cette clé, et de vous en donner l’accès.',
+    reminderTitle: 'Cette clé a maintenant été vue',
+    reminder: 'Demandez à votre administrateur informatique de la faire tourner dans Intune.',
   },
   errors: {
     heading: {
