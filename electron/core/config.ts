@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SIGN_IN_METHODS, type RotatableKind, type SecretKind } from './contract';
+import { SCREEN_LANGUAGES, SIGN_IN_METHODS, type RotatableKind, type SecretKind } from './contract';
 import { ROTATION, SECRET_DEFAULTS } from './secrets';
 import { PUBLIC_AUTHORITY_HOST, PUBLIC_GRAPH_URL } from './microsoft';
 import { SETTING_DEFAULTS, type KioskSettings } from './settings';
@@ -81,6 +81,9 @@ const rotatableKind = (kind: RotatableKind, what: string) =>
     })
     .prefault({})
     .describe(what);
+
+const LANGUAGE_LIST = SCREEN_LANGUAGES.map((l) => `"${l}"`).join(', ');
+const screenLanguage = z.enum(SCREEN_LANGUAGES, { error: `must be one of ${LANGUAGE_LIST}` });
 
 const reasonText = z.string().trim().min(1, { error: 'must not be empty' }).max(80, { error: 'must be at most 80 characters' });
 
@@ -180,6 +183,22 @@ export const KioskConfigSchema = z
       .default(SETTING_DEFAULTS.signOutIdleMs / 60_000)
       .describe('The technician is signed out after this long without a lookup.'),
     pinReadAloud: onOff('Offer a spoken reading of the Mac unlock PIN, digit by digit (each secret kind has its own readAloud).').default(true),
+    languages: z
+      .strictObject({
+        screen: screenLanguage
+          .optional()
+          .describe("The language of the kiosk's screens. Leave it out to follow the computer's language; set it where the computer's language is not the technicians'."),
+        visitor: z
+          .array(screenLanguage, { error: 'must be a list of language codes' })
+          .refine((list) => new Set(list).size === list.length, { error: 'must name each language once' })
+          .default([...SETTING_DEFAULTS.visitorLanguages])
+          .describe(
+            "The languages a revealed PIN or secret may be spelled out and read aloud in for the person at the counter, while the technician's screen stays in its own. An empty list turns the choice off.",
+          ),
+      })
+      .prefault({})
+      .describe('The languages of the screen and of the spelled-out and spoken secrets.')
+      .register(fixes, { fix: 'Write an object such as { "screen": "de", "visitor": ["fr", "es", "en"] }.' }),
     allowPlaintextTokenCache: z
       .boolean({ error: 'must be true or false' })
       .default(false)
@@ -377,6 +396,7 @@ export function coreOptionsFromConfig(config: KioskConfig): KioskSettings {
       recoveryKeyVisibleMs: config.recoveryKeyVisibleSeconds * 1000,
     },
     pinReadAloud: config.pinReadAloud,
+    languages: config.languages,
     signIn: {
       shiftMs: config.shiftHours * HOUR_MS,
       idleMs: config.signOutIdleMinutes * 60_000,

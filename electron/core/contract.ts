@@ -147,6 +147,14 @@ export type SecretKind = z.infer<typeof SecretKindSchema>;
  * The secrets Intune can replace on the device once one was seen: Graph beta's rotateBitLockerKeys and
  * rotateFileVaultKey. Each is offered only where the config turns it on (docs/entra-app-registration.md).
  */
+/**
+ * The languages the kiosk's screens speak. The renderer has one catalog for each (renderer/src/lib/i18n), the config may
+ * fix the screen's (`languages.screen`) and lists those a revealed secret may be spelled out and read aloud in for the
+ * person at the counter (`languages.visitor`).
+ */
+export const SCREEN_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type ScreenLanguage = (typeof SCREEN_LANGUAGES)[number];
+
 export const ROTATABLE_KINDS = ['bitlocker', 'fileVault'] as const satisfies readonly SecretKind[];
 export const RotatableKindSchema = z.enum(ROTATABLE_KINDS, { error: 'Only a BitLocker or FileVault key can be rotated.' });
 export type RotatableKind = z.infer<typeof RotatableKindSchema>;
@@ -191,6 +199,11 @@ export const AppInfoSchema = z.object({
   screen: z.object({ idleResetMs: z.number().int().positive(), pinVisibleMs: z.number().int().positive(), recoveryKeyVisibleMs: z.number().int().positive() }),
   /** Whether the screen offers a spoken reading of the Mac PIN (config `pinReadAloud`). */
   pinReadAloud: z.boolean(),
+  /**
+   * The screen's language where the config fixes it (null: the machine's), and the languages a revealed secret may be
+   * spelled out and read aloud in for the person at the counter (empty: none but the screen's).
+   */
+  languages: z.object({ screen: z.enum(SCREEN_LANGUAGES).nullable(), visitor: z.array(z.enum(SCREEN_LANGUAGES)) }),
   /** How long Intune answers a Mac's unlock PIN: as documented, and as seen (older PINs are called stale). */
   pinLifetimeDays: z.object({ documented: z.number().int().positive(), reliable: z.number().int().positive() }),
 });

@@ -197,6 +197,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         revealReason: { mode: reasonPolicy.mode, choices: [...reasonPolicy.choices] },
         screen: settings.screen,
         pinReadAloud: settings.pinReadAloud,
+        languages: { screen: settings.languages.screen, visitor: [...settings.languages.visitor] },
         pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
       }),
       'devices:search': ({ query, kind }) => lookup.search(query, kind ?? 'auto'),

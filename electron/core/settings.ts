@@ -1,7 +1,7 @@
 // What an admin decides about a kiosk (the config file, through coreOptionsFromConfig in ./config.ts), and what the
 // kiosk does where nobody decided: the tenant's defaults first (the demo tenant turns on what it shows), then the
 // kiosk's own. The config schema's defaults are these same numbers.
-import type { SecretKind } from './contract';
+import { SCREEN_LANGUAGES, type ScreenLanguage, type SecretKind } from './contract';
 import { PIN_LIFETIME } from './microsoft';
 import { resolveSecretSettings, type ReasonPolicy, type SecretKindSettings, type SecretSettings } from './secrets';
 import type { KioskTenant } from './tenant';
@@ -18,6 +18,8 @@ export const SETTING_DEFAULTS = {
   shiftMs: 12 * 60 * MINUTE_MS,
   signOutIdleMs: 30 * MINUTE_MS,
   pinDays: PIN_LIFETIME.reliableDays,
+  /** A secret may be spelled out and read aloud in every language the kiosk speaks. */
+  visitorLanguages: SCREEN_LANGUAGES,
 } as const;
 
 export type SecretChoices = Partial<Record<SecretKind, Partial<SecretKindSettings>>>;
@@ -39,6 +41,8 @@ export interface KioskSettings {
   pinReadAloud?: boolean;
   /** Shift length, idle sign-out, and whether tokens may be kept without OS protection. */
   signIn?: { shiftMs?: number; idleMs?: number; allowPlaintextTokenCache?: boolean };
+  /** The screen's language (default: the machine's), and those a revealed secret is offered in for the person. */
+  languages?: { screen?: ScreenLanguage; visitor?: readonly ScreenLanguage[] };
 }
 
 export interface ResolvedSettings {
@@ -48,6 +52,7 @@ export interface ResolvedSettings {
   requestBudget: number;
   screen: { idleResetMs: number; pinVisibleMs: number; recoveryKeyVisibleMs: number };
   pinReadAloud: boolean;
+  languages: { screen: ScreenLanguage | null; visitor: ScreenLanguage[] };
 }
 
 /** The settings a kiosk works with: the admin's, else the tenant's defaults, else the kiosk's. */
@@ -60,7 +65,13 @@ export function resolveSettings(settings: KioskSettings): ResolvedSettings {
     requestBudget: settings.requestBudget ?? SETTING_DEFAULTS.requestBudget,
     screen: screenSettings(settings.screen),
     pinReadAloud: settings.pinReadAloud ?? true,
+    languages: languageSettings(settings.languages),
   };
+}
+
+/** The screen's languages: the admin's, else the machine's for the screen and all the kiosk speaks for the person. */
+export function languageSettings(languages: KioskSettings['languages'] = {}): ResolvedSettings['languages'] {
+  return { screen: languages.screen ?? null, visitor: [...(languages.visitor ?? SETTING_DEFAULTS.visitorLanguages)] };
 }
 
 /** The screen's timings: the admin's, else the kiosk's (also for a kiosk without a config, electron/shell/first-run.ts). */

@@ -5,7 +5,7 @@
 import type { KioskCore } from '../core';
 import type { AppInfo, KioskEvent, Result } from '../core/contract';
 import { PIN_LIFETIME } from '../core/microsoft';
-import { screenSettings } from '../core/settings';
+import { languageSettings, screenSettings } from '../core/settings';
 
 export interface FirstRunSetup {
   /** Where the config file was looked for (the OS default of docs/deploy.md). */
@@ -32,6 +32,7 @@ export function firstRunCore(setup: FirstRunSetup): KioskCore {
     revealReason: { mode: 'off', choices: [] },
     screen: screenSettings(),
     pinReadAloud: false,
+    languages: languageSettings(),
     pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
   };
   const unconfigured = {

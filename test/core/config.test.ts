@@ -74,6 +74,7 @@ describe('parseKioskConfig', () => {
           fileVault: { enabled: false, readAloud: false, offline: false, rotate: false },
         },
         revealReason: { mode: 'off', choices: [] },
+        languages: { visitor: ['en', 'de', 'fr', 'es'] },
       },
     });
   });
@@ -99,6 +100,7 @@ describe('parseKioskConfig', () => {
       requestBudget: 40,
       secrets: { bitlocker: { enabled: true }, laps: { enabled: true, offline: true } },
       revealReason: { mode: 'required', choices: [' Locked out ', 'Forgot password'] },
+      languages: { screen: 'de', visitor: ['fr', 'es'] },
     });
     expect(result).toEqual({
       ok: true,
@@ -127,6 +129,7 @@ describe('parseKioskConfig', () => {
           fileVault: { enabled: false, readAloud: false, offline: false, rotate: false },
         },
         revealReason: { mode: 'required', choices: ['Locked out', 'Forgot password'] },
+        languages: { screen: 'de', visitor: ['fr', 'es'] },
       },
     });
   });
@@ -159,6 +162,20 @@ describe('parseKioskConfig', () => {
     const result = parse({ ...minimal, secrets: { bitlocker: { enabled: true, rotate: true }, fileVault: { enabled: true } } });
     expect(result.ok && [result.config.secrets.bitlocker.rotate, result.config.secrets.fileVault.rotate]).toEqual([true, false]);
     expect(result.ok && coreOptionsFromConfig(result.config).secrets?.bitlocker).toEqual({ enabled: true, readAloud: false, offline: false, rotate: true });
+  });
+
+  it('fixes the screen language and the languages offered for the person, and hands them to the core', () => {
+    const result = parse({ ...minimal, languages: { screen: 'fr', visitor: [] } });
+    expect(result.ok && coreOptionsFromConfig(result.config).languages).toEqual({ screen: 'fr', visitor: [] });
+  });
+
+  it('names a language the kiosk does not speak, a repeated one, and how to write them', () => {
+    expect(errorOf({ ...minimal, languages: { screen: 'it' } })).toMatch(/"languages\.screen" must be one of "en", "de", "fr", "es"\. Write an object such as/);
+    expect(errorOf({ ...minimal, languages: { screen: 'de-DE' } })).toMatch(/"languages\.screen" must be one of "en", "de", "fr", "es"/);
+    expect(errorOf({ ...minimal, languages: { visitor: ['fr', 'nl'] } })).toMatch(/"languages\.visitor\.1" must be one of "en", "de", "fr", "es"/);
+    expect(errorOf({ ...minimal, languages: { visitor: ['fr', 'fr'] } })).toMatch(/"languages\.visitor" must name each language once/);
+    expect(errorOf({ ...minimal, languages: { visitor: 'fr' } })).toMatch(/"languages\.visitor" must be a list of language codes/);
+    expect(errorOf({ ...minimal, languages: { visitors: ['fr'] } })).toMatch(/"languages\.visitors" is not a known field\. Write an object such as \{ "screen": "de"/);
   });
 
   it('names each missing required field and where to find its value', () => {

@@ -48,6 +48,8 @@ describe('coreOptionsFromConfig', () => {
     expect(options.signIn).toMatchObject({ shiftMs: SETTING_DEFAULTS.shiftMs, idleMs: SETTING_DEFAULTS.signOutIdleMs });
     expect(resolveSettings(options)).toMatchObject({ remoteLock: false, requestBudget: SETTING_DEFAULTS.requestBudget, revealReason: { mode: 'off' } });
     expect(Object.values(resolveSettings(options).secrets).every((s) => !s.enabled)).toBe(true);
+    // The screen follows the computer's language, and a secret may be read out in every language the kiosk speaks.
+    expect(resolveSettings(options).languages).toEqual({ screen: null, visitor: ['en', 'de', 'fr', 'es'] });
   });
 });
 
@@ -84,5 +86,12 @@ describe("the tenant's defaults", () => {
     const shown = await info(demoTenant({ graphUrl: server.url }), { features: { remoteLock: false }, secrets: { laps: { enabled: false } } });
     expect(shown.features.remoteLock).toBe(false);
     expect(shown.secrets.map((s) => s.kind)).toEqual(['bitlocker', 'androidPasscode', 'activationLock', 'fileVault']);
+  });
+
+  it("tell the screen its languages: the admin's, else the computer's and every one the kiosk speaks", async () => {
+    const tenant = demoTenant({ graphUrl: server.url });
+    expect((await info(tenant)).languages).toEqual({ screen: null, visitor: ['en', 'de', 'fr', 'es'] });
+    const fixed = await info(tenant, { languages: coreOptionsFromConfig(config({ languages: { screen: 'de', visitor: ['fr'] } })).languages });
+    expect(fixed.languages).toEqual({ screen: 'de', visitor: ['fr'] });
   });
 });
