@@ -1,12 +1,11 @@
 import { mount } from 'svelte';
 import type { KioskBridge } from '../../electron/core/contract';
 import App from './App.svelte';
-import { t, useLanguage } from './lib/i18n';
+import { screenLanguage, t, useLanguage } from './lib/i18n';
 import { KioskState } from './lib/kiosk.svelte';
 import { readPageOptions } from './lib/options';
 
-const options = readPageOptions(location.search, navigator.languages);
-useLanguage(options.lang, navigator.languages);
+const options = readPageOptions(location.search);
 
 // Opened outside the kiosk shell (a plain browser) there is no bridge: say so instead of failing silently.
 const missingBridge: KioskBridge = {
@@ -15,6 +14,10 @@ const missingBridge: KioskBridge = {
 };
 
 export const kiosk = new KioskState(window.kiosk ?? missingBridge, options);
+void kiosk.auth.load();
+// The config may name the screen's language: it is known before the first screen is drawn, which is then in it.
+await kiosk.loadInfo();
+useLanguage(screenLanguage(options.lang, kiosk.info?.languages.screen, navigator.languages), navigator.languages);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

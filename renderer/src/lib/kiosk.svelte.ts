@@ -62,8 +62,9 @@ export class KioskState {
     this.#unsubscribe = bridge.subscribe((event) => this.#onEvent(event));
   }
 
+  /** The config's answer (app:info): the screen's language, its timings, what it offers. */
   async loadInfo(): Promise<void> {
-    const [result] = await Promise.all([call(this.#bridge, 'app:info', {}), this.auth.load()]);
+    const result = await call(this.#bridge, 'app:info', {});
     if (!result.ok) return;
     this.info = result.value;
     if (!this.#timingsFixed.idle) this.#idleResetMs = result.value.screen.idleResetMs;
@@ -74,7 +75,7 @@ export class KioskState {
   async startDemo(): Promise<KioskError | null> {
     const result = await call(this.#bridge, 'app:startDemo', {});
     if (!result.ok) return result.error;
-    await this.loadInfo();
+    await Promise.all([this.loadInfo(), this.auth.load()]);
     return null;
   }
 

@@ -1,7 +1,8 @@
-import { pickLang, type Lang, LANGS } from './i18n';
+import { type Lang, LANGS } from './i18n';
 
 export interface PageOptions {
-  lang: Lang;
+  /** The language the page was opened in (`?lang=`); absent, the config's or the machine's is used. */
+  lang?: Lang;
   pinVisibleMs?: number;
   idleResetMs?: number;
 }
@@ -10,15 +11,14 @@ const MIN_MS = 200;
 const MAX_MS = 60 * 60 * 1000;
 
 /**
- * The page's settings: the language from the machine (`navigator.languages`), and for tests, screenshots and
- * demonstrations `?lang=de&pin=5000&idle=2000` (milliseconds). The shell loads the page without a query.
+ * The page's settings for tests, screenshots and demonstrations: `?lang=de&pin=5000&idle=2000` (milliseconds). The
+ * shell loads the page without a query.
  */
-export function readPageOptions(search: string, preferred: readonly string[]): PageOptions {
+export function readPageOptions(search: string): PageOptions {
   const params = new URLSearchParams(search);
-  const asked = params.get('lang');
-  const options: PageOptions = {
-    lang: asked && (LANGS as string[]).includes(asked) ? (asked as Lang) : pickLang(preferred),
-  };
+  const asked = LANGS.find((l) => l === params.get('lang'));
+  const options: PageOptions = {};
+  if (asked) options.lang = asked;
   const pin = duration(params.get('pin'));
   const idle = duration(params.get('idle'));
   if (pin !== undefined) options.pinVisibleMs = pin;

@@ -1,8 +1,10 @@
 import type { AppInfo, DeviceDetails, KioskBridge, KioskError, RevealedPin, SecretKind } from '../../../electron/core/contract';
 import { call } from './bridge';
+import type { Lang } from './i18n';
 import { PinReveal } from './pin.svelte';
 import { KeyRotationFlow } from './rotation.svelte';
 import { SecretReveal } from './secret.svelte';
+import { stopSpeaking } from './speech';
 
 /** A PIN or secret just went off the screen: the status line says so once. */
 export type RevealNotice = { kind: 'pin-hidden' | 'secret-hidden'; timedOut: boolean } | null;
@@ -38,6 +40,8 @@ export class RevealFlow {
   /** A reveal was asked for without the reason the config requires. */
   reasonMissing = $state(false);
   notice = $state.raw<RevealNotice>(null);
+  /** The language the person at the counter hears and reads a secret in, where it is not the screen's; for the visit. */
+  visitorLang = $state<Lang | null>(null);
 
   readonly #bridge: KioskBridge;
   readonly #hooks: RevealHooks;
@@ -110,6 +114,12 @@ export class RevealFlow {
     this.notice = { kind: 'secret-hidden', timedOut: false };
   }
 
+  /** A spelled-out reading and read-aloud in another language from now on; one under way stops. */
+  chooseLanguage(lang: Lang): void {
+    stopSpeaking();
+    this.visitorLang = lang;
+  }
+
   /** Everything off the screen and forgotten: the device, or the person, changes. */
   forget(): void {
     this.#ticket++;
@@ -121,6 +131,7 @@ export class RevealFlow {
     this.reason = '';
     this.reasonMissing = false;
     this.notice = null;
+    this.visitorLang = null;
   }
 
   #start(kind: SecretKind | null): number {

@@ -1,7 +1,10 @@
 // Typed secrets read at arm's length: grouped characters, each marked by class, and a spelled-out reading in the
-// screen's language ("capital K, digit one, lower-case l, …").
+// screen's language or the person's ("capital K, digit one, lower-case l, …").
 import type { SecretKind } from '../../../electron/core/contract';
-import { t } from './i18n';
+import { t, type Messages } from './i18n';
+
+/** The words a secret is spelled out in: the screen's catalog, or the one of the person's language. */
+export type SpellingWords = Pick<Messages['secrets'], 'digit' | 'digits' | 'upper' | 'lower' | 'symbol' | 'symbols'>;
 
 export type CharClass = 'digit' | 'upper' | 'lower' | 'symbol';
 
@@ -51,8 +54,7 @@ export function markedClasses(groups: string[]): CharClass[] {
 }
 
 /** How one character is said: "capital K", "digit one", "hyphen". */
-export function spellChar(c: string): string {
-  const s = t.secrets;
+export function spellChar(c: string, s: SpellingWords = t.secrets): string {
   switch (charClass(c)) {
     case 'digit':
       return s.digit(s.digits[Number(c)]!);
@@ -65,8 +67,10 @@ export function spellChar(c: string): string {
   }
 }
 
-export function spellGroup(group: string): string {
-  return Array.from(group).map(spellChar).join(', ');
+export function spellGroup(group: string, words: SpellingWords = t.secrets): string {
+  return Array.from(group)
+    .map((c) => spellChar(c, words))
+    .join(', ');
 }
 
 /** Only the first characters matter: the recovery screen shows the key id's first group; dashes and case do not count. */

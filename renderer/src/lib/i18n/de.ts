@@ -93,6 +93,10 @@ export const de: Messages = {
     tenant: 'Mandant',
     version: (v) => `Version ${v}`,
   },
+  language: {
+    name: 'Deutsch',
+    visitor: 'In der Sprache der Person:',
+  },
   firstRun: {
     heading: 'Kein Mandant eingerichtet',
     what: 'Dieser Kiosk hat keine Konfigurationsdatei gefunden und weiß daher nicht, für welchen Intune-Mandanten er arbeitet.',

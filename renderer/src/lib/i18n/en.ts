@@ -115,6 +115,11 @@ export const en = {
     tenant: 'Tenant',
     version: (v: string) => `Version ${v}`,
   },
+  /** The language's name in itself, on the buttons that read a secret out in it; the row's label. */
+  language: {
+    name: 'English',
+    visitor: 'In the person’s language:',
+  },
   firstRun: {
     heading: 'No tenant is configured',
     what: 'This kiosk found no config file, so it does not know which Intune tenant to work for.',

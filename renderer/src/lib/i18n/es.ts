@@ -104,6 +104,10 @@ export const es: Messages = {
     tenant: 'Inquilino',
     version: (v) => `Versión ${v}`,
   },
+  language: {
+    name: 'Español',
+    visitor: 'En el idioma de la persona:',
+  },
   firstRun: {
     heading: 'No hay ningún inquilino configurado',
     what: 'Este quiosco no ha encontrado ningún archivo de configuración, así que no sabe para qué inquilino de Intune trabaja.',

@@ -109,6 +109,10 @@ export const fr: Messages = {
     tenant: 'Locataire',
     version: (v) => `Version ${v}`,
   },
+  language: {
+    name: 'Français',
+    visitor: 'Dans la langue de la personne\u00a0:',
+  },
   firstRun: {
     heading: 'Aucun locataire n’est configuré',
     what: 'Ce kiosque n’a trouvé aucun fichier de configuration, il ne sait donc pas pour quel locataire Intune il travaille.',
