@@ -114,6 +114,8 @@ export const test = base.extend<KioskFixtures>({
     await attachKiosk(page, bridge);
     await page.goto(`${PAGE_ORIGIN}/index.html${kioskQuery}`);
     await expect(page.getByTestId(firstRun ? 'first-run' : 'demo-badge')).toBeVisible();
+    // The screen is drawn once the config has answered; the sign-in (the demo's automatic one) may still be on its way.
+    await expect(page.getByTestId('sign-in-checking')).toHaveCount(0);
     await use(page);
     const tokens = identity.issuedTokens.filter((token) => token.length > 20);
     const leaked = tokens.filter((token) => received.some((text) => text.includes(token)));

@@ -1,5 +1,6 @@
 // Complete locales besides English, chosen from the machine's language; dates and ages in that locale, and a secret
 // spelled out and read aloud in it.
+import type { Page } from '@playwright/test';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
@@ -143,5 +144,200 @@ test.describe('on a machine in a language the kiosk does not have', () => {
   test('it falls back to English', async ({ page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+  });
+});
+
+// The person at the counter may not speak the screen's language: a revealed secret is spelled out and read aloud in
+// theirs, chosen from a row of buttons, while the technician's screen stays in its own; the choice ends with the visit.
+const DE_SEARCH = 'Seriennummer, Gerätename oder E-Mail';
+const FRENCH_FIRST_GROUP = 'Kl1O — K majuscule, l minuscule, chiffre un, O majuscule';
+const GERMAN_FIRST_GROUP = 'Kl1O — großes K, kleines l, Ziffer eins, großes O';
+
+/** Read aloud speaks into a list the test reads: "fr:K majuscule, …". */
+async function stubSpeech(page: Page, searchLabel: string): Promise<void> {
+  await page.addInitScript(() => {
+    const page = globalThis as unknown as PageGlobals;
+    page.spoken = [];
+    page.speechSynthesis.speak = (u) => void page.spoken.push(`${u.lang}:${u.text}`);
+  });
+  await page.reload();
+  await expect(page.getByLabel(searchLabel)).toBeFocused();
+}
+
+const spoken = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).spoken);
+const languageRow = (page: Page) => page.getByRole('group', { name: 'In der Sprache der Person:' });
+
+async function revealLaps(page: Page): Promise<void> {
+  await showDevice(page, laps.serialNumber);
+  await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+  await expect(page.getByTestId('secret')).toBeVisible();
+}
+
+/** The visit ended: the device is gone and the search field waits for the next scan. */
+async function backAtSearch(page: Page): Promise<void> {
+  await expect(page.getByTestId('device-serial')).toHaveCount(0);
+  await expect(page.getByLabel(DE_SEARCH)).toBeFocused();
+}
+
+/** The row says which language is on, by aria-pressed. */
+async function expectReadingIn(page: Page, name: string): Promise<void> {
+  const pressed = languageRow(page).locator('button[aria-pressed="true"]');
+  await expect(pressed).toHaveCount(1);
+  await expect(pressed).toHaveText(name);
+}
+
+test.describe('a German screen and a person who speaks French', () => {
+  test.use({ locale: 'de-DE', coreOptions: { secrets: { laps: { enabled: true, readAloud: true } } } });
+
+  test('a LAPS password is spelled out and read aloud in French; everything else stays German', async ({ page }) => {
+    await stubSpeech(page, DE_SEARCH);
+    await revealLaps(page);
+    const row = languageRow(page);
+    // Each language named in itself, the screen's first; the screen's is on until another is chosen.
+    await expect(row.getByRole('button')).toHaveText(['Deutsch', 'English', 'Français', 'Español']);
+    await expect(row.getByRole('button', { name: 'Français' })).toHaveAttribute('lang', 'fr');
+    await expectReadingIn(page, 'Deutsch');
+    await page.getByRole('button', { name: 'Buchstabieren' }).click();
+    const groups = page.getByTestId('spelling').locator('li');
+    await expect(groups.first()).toHaveText(GERMAN_FIRST_GROUP);
+
+    await row.getByRole('button', { name: 'Français' }).click();
+    await expectReadingIn(page, 'Français');
+    await expect(groups.first()).toHaveText(FRENCH_FIRST_GROUP);
+    await expect(groups.nth(1)).toContainText('chiffre zéro, tiret, S majuscule, chiffre cinq');
+    await expect(groups.first()).toHaveAttribute('lang', 'fr');
+    // The technician's screen, and what their screen reader hears, stay German.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { name: 'Lokales Administratorkennwort (LAPS)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Buchstabierung ausblenden' })).toBeVisible();
+    await expect(page.getByTestId('typing-hints')).toContainText('Das Kennwort hat keine Trennzeichen');
+    await expect(page.getByTestId('secret-shown')).toContainText(`Zeichen: ${GERMAN_FIRST_GROUP.split(' — ')[1]}`);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Vorlesen' }).click();
+    expect((await spoken(page))[0]).toBe(`fr:${FRENCH_FIRST_GROUP.split(' — ')[1]}`);
+
+    // Back to German with its own button.
+    await row.getByRole('button', { name: 'Deutsch' }).click();
+    await expect(groups.first()).toHaveText(GERMAN_FIRST_GROUP);
+    await expect(groups.first()).toHaveAttribute('lang', 'de');
+  });
+
+  test('the Mac PIN is read aloud in French', async ({ page }) => {
+    await stubSpeech(page, DE_SEARCH);
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'PIN anzeigen' }).click();
+    await languageRow(page).getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Vorlesen' }).click();
+    expect(await spoken(page)).toEqual(['fr:4, 8, 2', 'fr:9, 1, 3']);
+    await expectAccessible(page);
+  });
+
+  test('the choice ends with the visit: Done, Escape and a new scan', async ({ page }) => {
+    const done = page.getByRole('button', { name: 'Fertig – für die nächste Person leeren' });
+    for (const end of [() => done.click(), () => page.keyboard.press('Escape')]) {
+      await revealLaps(page);
+      await languageRow(page).getByRole('button', { name: 'Français' }).click();
+      await expectReadingIn(page, 'Français');
+      await end();
+      await backAtSearch(page);
+      await revealLaps(page);
+      await expectReadingIn(page, 'Deutsch');
+      await page.getByRole('button', { name: 'Buchstabieren' }).click();
+      await expect(page.getByTestId('spelling').locator('li').first()).toHaveText(GERMAN_FIRST_GROUP);
+      await page.keyboard.press('Escape');
+      await backAtSearch(page);
+    }
+
+    await revealLaps(page);
+    await languageRow(page).getByRole('button', { name: 'Français' }).click();
+    // The next person's device is scanned while the password is still on screen.
+    await showDevice(page, mac.serialNumber);
+    await page.getByRole('button', { name: 'PIN anzeigen' }).click();
+    await expectReadingIn(page, 'Deutsch');
+  });
+
+  test('hiding the secret does not end the visit: the next one is read out in French too', async ({ page }) => {
+    await revealLaps(page);
+    await languageRow(page).getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Ausblenden', exact: true }).click();
+    await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+    await expectReadingIn(page, 'Français');
+  });
+});
+
+test.describe('a German screen left idle', () => {
+  test.use({ locale: 'de-DE', coreOptions: { secrets: { laps: { enabled: true } } }, kioskQuery: '?idle=4000' });
+
+  test('returns to the search, and the next visit starts in German', async ({ page }) => {
+    await revealLaps(page);
+    await languageRow(page).getByRole('button', { name: 'Français' }).click();
+    await expect(page.getByTestId('device-serial')).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByLabel(DE_SEARCH)).toBeFocused();
+    await revealLaps(page);
+    await expectReadingIn(page, 'Deutsch');
+  });
+});
+
+for (const { visitor, buttons } of [
+  { visitor: ['es', 'fr'] as const, buttons: ['Deutsch', 'Español', 'Français'] },
+  { visitor: ['fr', 'de'] as const, buttons: ['Deutsch', 'Français'] },
+]) {
+  test.describe(`languages.visitor ${JSON.stringify(visitor)} on a German screen`, () => {
+    test.use({ locale: 'de-DE', coreOptions: { secrets: { laps: { enabled: true, readAloud: true } }, languages: { visitor } } });
+
+    test('offers the screen’s language and the listed ones, in the list’s order', async ({ page }) => {
+      await revealLaps(page);
+      await expect(languageRow(page).getByRole('button')).toHaveText(buttons);
+    });
+  });
+}
+
+for (const visitor of [[], ['de']] as const) {
+  test.describe(`languages.visitor ${JSON.stringify(visitor)} on a German screen`, () => {
+    test.use({ locale: 'de-DE', coreOptions: { secrets: { laps: { enabled: true, readAloud: true } }, languages: { visitor } } });
+
+    test('offers no other language: no row, the spelling and reading in German', async ({ page }) => {
+      await revealLaps(page);
+      await page.getByRole('button', { name: 'Buchstabieren' }).click();
+      await expect(page.getByTestId('spelling').locator('li').first()).toHaveText(GERMAN_FIRST_GROUP);
+      await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
+      await expect(page.getByTestId('visitor-language')).toHaveCount(0);
+    });
+  });
+}
+
+test.describe('languages.screen in the config on an English machine', () => {
+  test.use({ locale: 'en-US', coreOptions: { languages: { screen: 'de' } } });
+
+  test('the screen speaks German from its first screen on', async ({ page }) => {
+    await page.addInitScript(() => {
+      const page = globalThis as unknown as PageGlobals;
+      page.firstScreen = null;
+      new page.MutationObserver((_, observer) => {
+        const app = page.document.getElementById('app');
+        if (!app || app.childElementCount === 0) return;
+        page.firstScreen = { lang: page.document.documentElement.lang, text: app.textContent ?? '' };
+        observer.disconnect();
+      }).observe(page.document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await expect(page.getByLabel(DE_SEARCH)).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    const first = await page.evaluate(() => (globalThis as unknown as PageGlobals).firstScreen);
+    expect(first?.lang).toBe('de');
+    expect(first?.text).toContain('Suchen');
+    expect(first?.text).not.toMatch(/\bSearch\b/);
+    await showDevice(page, mac.serialNumber);
+    await expect(page.getByTestId('lock-status').getByText('Gesperrt', { exact: true })).toBeVisible();
+  });
+});
+
+test.describe('languages.screen in the config and ?lang= in the page', () => {
+  test.use({ locale: 'en-US', coreOptions: { languages: { screen: 'de' } }, kioskQuery: '?lang=fr' });
+
+  test('the page’s language wins over the config’s', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('button', { name: 'Rechercher', exact: true })).toBeVisible();
   });
 });

@@ -26,6 +26,7 @@ interface PageElement {
   className: unknown;
   scrollWidth: number;
   clientWidth: number;
+  childElementCount: number;
   getAttribute(name: string): string | null;
   closest(selectors: string): PageElement | null;
   contains(other: PageElement): boolean;
@@ -38,7 +39,8 @@ export interface PageGlobals {
     body: PageElement;
     activeElement: PageElement | null;
     querySelectorAll(selectors: string): Iterable<PageElement>;
-    documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
+    documentElement: { lang: string; scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
+    getElementById(id: string): PageElement | null;
     createRange(): {
       selectNodeContents(node: unknown): void;
       setStart(node: unknown, offset: number): void;
@@ -57,4 +59,9 @@ export interface PageGlobals {
   speechSynthesis: { speak(utterance: { lang: string; text: string }): void };
   /** What the Read aloud stub heard. */
   spoken: string[];
+  MutationObserver: new (callback: (records: unknown, observer: { disconnect(): void }) => void) => {
+    observe(target: unknown, options: { childList: boolean; subtree: boolean }): void;
+  };
+  /** The page's language and words when its first screen was put in, before anything could change them. */
+  firstScreen: { lang: string; text: string } | null;
 }

@@ -68,6 +68,19 @@ test.describe('nothing moves under the pointer', () => {
     expect(found.filter(Boolean)).toEqual([]);
   });
 
+  test('a secret read out in the person’s language: Français, spell it out, back to English', async ({ page }) => {
+    await showDevice(page, S.laps.serialNumber);
+    await page.getByRole('button', { name: 'Reveal password' }).click();
+    const row = page.getByTestId('visitor-language');
+    const spelling = page.getByTestId('spelling').locator('li').first();
+    const found = [
+      await pressInPlace(page, row.getByRole('button', { name: 'Français' }), () => expect(row.getByRole('button', { name: 'Français' })).toHaveAttribute('aria-pressed', 'true')),
+      await pressInPlace(page, page.getByRole('button', { name: 'Spell it out' }), () => expect(spelling).toContainText('majuscule')),
+      await pressInPlace(page, row.getByRole('button', { name: 'English' }), () => expect(spelling).toContainText('capital')),
+    ];
+    expect(found.filter(Boolean)).toEqual([]);
+  });
+
   test('a BitLocker key one group at a time', async ({ page }) => {
     await showDevice(page, S.bitlocker.serialNumber);
     await page.getByLabel('Recovery key ID, first characters').fill(S.bitlocker.currentKeyId.slice(0, 8));

@@ -55,6 +55,10 @@ test.describe('at 200 % zoom', () => {
     await page.getByRole('button', { name: 'Reveal password' }).click();
     await page.getByRole('button', { name: 'Spell it out' }).click();
     await noSidewaysScroll(page);
+    // The row of the person's languages wraps, and a spelled-out reading in the longest words still fits.
+    await page.getByTestId('visitor-language').getByRole('button', { name: 'Español' }).click();
+    await expect(page.getByTestId('spelling').locator('li').first()).toContainText('mayúscula');
+    await noSidewaysScroll(page);
     await expectAccessible(page);
   });
 
