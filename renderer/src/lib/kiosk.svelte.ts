@@ -75,7 +75,9 @@ export class KioskState {
   async startDemo(): Promise<KioskError | null> {
     const result = await call(this.#bridge, 'app:startDemo', {});
     if (!result.ok) return result.error;
-    await Promise.all([this.loadInfo(), this.auth.load()]);
+    // Who is signed in first: the demo's screen (its badge, the search) comes with the sign-in already known.
+    await this.auth.load();
+    await this.loadInfo();
     return null;
   }
 
