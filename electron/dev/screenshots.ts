@@ -340,6 +340,19 @@ const SHOTS: Shot[] = [
       await page.getByTestId('spelling').waitFor();
     },
   },
+  {
+    // A German counter, a person who speaks French: the password spelled out in French, the screen in German.
+    name: 'de-laps-password-in-french',
+    locale: 'de-DE',
+    run: async (page) => {
+      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+      await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+      await page.getByRole('button', { name: 'Buchstabieren' }).click();
+      await page.getByTestId('visitor-language').getByRole('button', { name: 'Français' }).click();
+      await page.getByTestId('spelling').getByText('K majuscule').waitFor();
+      await toTop(page);
+    },
+  },
   { name: 'fr-sign-in', locale: 'fr-FR', core: signedOut, run: (page) => page.getByRole('button', { name: 'Se connecter avec un code' }).waitFor() },
   { ...lockState('fr-device-locked-with-pin', DEMO_EXAMPLES.macLockedWithPin.serialNumber), locale: 'fr-FR' },
   {
@@ -399,6 +412,8 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
     await attachKiosk(page, core);
     await page.goto(`${PAGE_ORIGIN}/index.html${shot.query ?? ''}`);
     await page.getByTestId('demo-badge').waitFor();
+    // The screen is drawn once the config answers; the demo's automatic sign-in may still be on its way.
+    await page.getByTestId('sign-in-checking').waitFor({ state: 'detached' });
     const advance = async (ms: number) => {
       offset += ms;
       await page.clock.setFixedTime(SHOT_TIME + offset);

@@ -17,7 +17,9 @@ export const kiosk = new KioskState(window.kiosk ?? missingBridge, options);
 void kiosk.auth.load();
 // The config may name the screen's language: it is known before the first screen is drawn, which is then in it.
 await kiosk.loadInfo();
-useLanguage(screenLanguage(options.lang, kiosk.info?.languages.screen, navigator.languages), navigator.languages);
+const screen = screenLanguage(options.lang, kiosk.info?.languages.screen, navigator.languages);
+useLanguage(screen, navigator.languages);
+document.documentElement.lang = screen;
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

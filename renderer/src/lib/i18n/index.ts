@@ -42,7 +42,6 @@ export function useLanguage(next: Lang, preferred: readonly string[] = []): void
   lang = next;
   t = CATALOGS[next];
   locale = localeOf(next);
-  document.documentElement.lang = next;
 }
 
 /** Another language's words, for what is spelled out and read aloud to the person at the counter. */
