@@ -1,4 +1,5 @@
 import { de } from './de';
+import type { Message } from '../../../../electron/core/contract';
 import { en, type Messages } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -29,4 +30,9 @@ export function useLanguage(next: Lang, preferred: readonly string[] = []): void
   t = CATALOGS[next];
   locale = preferred.find((tag) => pickLang([tag]) === next) ?? next;
   document.documentElement.lang = next;
+}
+
+/** What the core (or the screen itself) reports, in the screen's words. */
+export function say(what: Message): string {
+  return (t.messages[what.id] as (p: Message) => string)(what);
 }
