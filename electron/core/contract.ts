@@ -58,17 +58,6 @@ export const SignInRefusalSchema = z.object({
 });
 export type SignInRefusal = z.infer<typeof SignInRefusalSchema>;
 
-export const KioskErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  retryAfterMs: z.number().int().nonnegative().optional(),
-  /** A sign-in Entra ID refused: why, and what to try instead. */
-  refusal: SignInRefusalSchema.optional(),
-});
-export type KioskError = z.infer<typeof KioskErrorSchema>;
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskError };
-
 /** Graph's `actionState`, plus `unknown` for a value Graph adds before we know it. */
 export const ACTION_STATES = ['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported', 'unknown'] as const;
 export const ActionStateSchema = z.enum(ACTION_STATES);
@@ -129,11 +118,11 @@ const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const SearchQuery = z
   .string()
   .trim()
-  .min(1, 'Type or scan a serial number, device name or e-mail address.')
-  .max(128, 'That is too long for a serial number, device name or e-mail address.')
-  .refine((s) => !UNSEEN.test(s), 'The search contains control or invisible characters; scan or type it again.');
+  .min(1, 'searchBlank' satisfies ValidationMessage)
+  .max(128, 'searchTooLong' satisfies ValidationMessage)
+  .refine((s) => !UNSEEN.test(s), 'searchUnseen' satisfies ValidationMessage);
 
-const DeviceId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'That is not an Intune device id.');
+const DeviceId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'deviceIdInvalid' satisfies ValidationMessage);
 
 /**
  * The secrets besides the Mac unlock PIN (which keeps `pin:reveal`) that a locked-out person may need at the counter.
@@ -156,7 +145,7 @@ export const SCREEN_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type ScreenLanguage = (typeof SCREEN_LANGUAGES)[number];
 
 export const ROTATABLE_KINDS = ['bitlocker', 'fileVault'] as const satisfies readonly SecretKind[];
-export const RotatableKindSchema = z.enum(ROTATABLE_KINDS, { error: 'Only a BitLocker or FileVault key can be rotated.' });
+export const RotatableKindSchema = z.enum(ROTATABLE_KINDS, { error: 'rotationKindInvalid' satisfies ValidationMessage });
 export type RotatableKind = z.infer<typeof RotatableKindSchema>;
 export const ROTATION_OFFERS = ['offer', 'remind', 'none'] as const;
 export type RotationOffer = (typeof ROTATION_OFFERS)[number];
@@ -164,7 +153,7 @@ export type RotationOffer = (typeof ROTATION_OFFERS)[number];
 /** BitLocker recovery key ids are GUIDs; the recovery screen shows the first 8 characters. */
 const BitLockerKeyId = z
   .string()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'That is not a BitLocker recovery key id.');
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'keyIdInvalid' satisfies ValidationMessage);
 
 export const REASON_MODES = ['off', 'optional', 'required'] as const;
 export type ReasonMode = (typeof REASON_MODES)[number];
@@ -172,9 +161,121 @@ export type ReasonMode = (typeof REASON_MODES)[number];
 const RevealReason = z
   .string()
   .trim()
-  .min(1, 'Choose a reason for this reveal.')
-  .max(120, 'The reason is too long; use at most 120 characters.')
-  .refine((s) => !UNSEEN.test(s), 'The reason contains control or invisible characters.');
+  .min(1, 'reasonBlank' satisfies ValidationMessage)
+  .max(120, 'reasonTooLong' satisfies ValidationMessage)
+  .refine((s) => !UNSEEN.test(s), 'reasonUnseen' satisfies ValidationMessage);
+
+/**
+ * What went wrong or what the technician should know, as a stable id with the facts its words need. The screen words
+ * each in its language (renderer/src/lib/i18n: `messages`); the core keeps English for its log and the tenant check
+ * (electron/core/messages.ts). Nothing but these facts crosses: never a text of the core's.
+ */
+const say = <I extends string, S extends z.ZodRawShape = Record<never, never>>(id: I, shape?: S) =>
+  z.object({ id: z.literal(id), ...(shape ?? ({} as S)) }).strict();
+
+const Kind = SecretKindSchema;
+const Os = z.string().max(40);
+const PermissionName = z.string().max(120);
+
+/** The request itself was not usable: each rule of a channel's schema names one of these in its zod message. */
+export const VALIDATION_MESSAGES = [
+  'invalidRequest',
+  'searchBlank',
+  'searchTooLong',
+  'searchUnseen',
+  'deviceIdInvalid',
+  'keyIdInvalid',
+  'keyIdMissing',
+  'keyIdNotBitLocker',
+  'rotationKindInvalid',
+  'reasonBlank',
+  'reasonTooLong',
+  'reasonUnseen',
+  'devicesNone',
+  'devicesTooMany',
+  'devicesRepeated',
+] as const;
+export type ValidationMessage = (typeof VALIDATION_MESSAGES)[number];
+
+export const MessageSchema = z.discriminatedUnion('id', [
+  z.object({ id: z.enum(VALIDATION_MESSAGES) }).strict(),
+  // Graph and Intune
+  say('graphOffline'),
+  say('graphTimeout', { seconds: z.number().int().positive() }),
+  say('graphBusy', { seconds: z.number().int().nonnegative().nullable() }),
+  say('kioskPacing', { seconds: z.number().int().positive() }),
+  say('graphFailed', { status: z.number().int() }),
+  say('graphLinkOutside'),
+  say('unreadable', { what: z.enum(['answer', 'device', 'deviceList', 'bitlockerList', 'bitlockerKey', 'lapsPassword']) }),
+  say('bitlockerGroupInvalid', { group: z.number().int().positive() }),
+  say('intuneForbidden', { permissions: z.array(PermissionName) }),
+  say('deviceGone'),
+  say('differentDevice'),
+  say('requestReplaced'),
+  // The unlock PIN and the remote lock
+  say('pinNotHeld'),
+  say('pinOffline'),
+  say('lockNotSaved'),
+  say('remoteLockOff'),
+  say('remoteLockUnsupported', { os: Os }),
+  say('alreadyLocked', { delivered: z.boolean() }),
+  // Secrets and key rotation
+  say('secretOff', { kind: Kind }),
+  say('secretNotForDevice', { kind: Kind, os: Os }),
+  say('secretNotHeld', { kind: Kind }),
+  say('secretOffline', { kind: Kind, keptOffline: z.boolean() }),
+  say('secretForbidden', { kind: Kind, permission: PermissionName, roles: z.array(PermissionName) }),
+  say('rotationOff', { kind: RotatableKindSchema }),
+  say('rotationNotForDevice', { kind: RotatableKindSchema, os: Os }),
+  say('rotationForbidden', { kind: RotatableKindSchema, permission: PermissionName, intunePermission: PermissionName }),
+  say('rotationRefused', { kind: RotatableKindSchema }),
+  say('reasonRequired'),
+  say('reasonNotListed'),
+  say('revealNotRecorded'),
+  // Sign-in
+  say('notSignedIn'),
+  say('signInEnded'),
+  say('signInRefused', { reason: z.enum(SIGN_IN_REFUSALS), tryMethod: z.enum(SIGN_IN_METHODS).nullable() }),
+  say('signInCanceled', { why: z.enum(['technician', 'declined', 'replaced', 'windowClosed', 'closing', 'signedOut']) }),
+  say('signInTimedOut', { method: z.enum(SIGN_IN_METHODS) }),
+  say('deviceCodeExpired'),
+  say('signInNotOffered', { offered: z.enum(SIGN_IN_METHODS) }),
+  say('signInPageFailed', { tryMethod: z.enum(SIGN_IN_METHODS).nullable() }),
+  say('signInServiceOffline'),
+  say('signInUnfinished', { entraCode: z.number().int().nonnegative().nullable() }),
+  say('demoNotNeeded', { tenant: z.string().max(200) }),
+  say('noConfig', { path: z.string().max(1000) }),
+  say('demoDidNotStart'),
+  // Notices
+  say('cacheSetAside'),
+  say('cacheKeychainAway'),
+  say('signInKeychainAway'),
+  say('signInsNotKept', { why: z.enum(['noKeyring', 'noKeychain', 'tenant']) }),
+  say('internal'),
+  // The screen's own: the kiosk did not answer, or the page runs outside the kiosk.
+  say('kioskNoAnswer'),
+  say('noBridge'),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageId = Message['id'];
+/** The message with id `I` (the request checks share one shape, their id one of several). */
+export type MessageOf<I extends MessageId> = Message extends infer M ? (M extends { id: infer X } ? (I extends X ? M & { id: I } : never) : never) : never;
+/** The facts a message carries, without its id. */
+export type MessageParams<I extends MessageId> = Omit<MessageOf<I>, 'id'>;
+
+export const KioskErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  /** What happened, for the screen to word. */
+  what: MessageSchema,
+  /** The core's English for the same, for logs; never shown on a screen in another language. */
+  message: z.string(),
+  retryAfterMs: z.number().int().nonnegative().optional(),
+  /** A sign-in Entra ID refused: why, and what to try instead. */
+  refusal: SignInRefusalSchema.optional(),
+});
+export type KioskError = z.infer<typeof KioskErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskError };
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -407,8 +508,8 @@ export const AuthStatusSchema = z.object({
     /** Whether a sign-in survives a restart of the kiosk. */
     persisted: z.boolean(),
     protection: z.enum(TOKEN_PROTECTIONS),
-    /** Why sign-ins are not kept, in words for the technician; null when they are. */
-    note: z.string().nullable(),
+    /** Why sign-ins are not kept, for the technician; null when they are. */
+    note: MessageSchema.nullable(),
   }),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
@@ -445,9 +546,9 @@ export const channels = {
       .object({
         ids: z
           .array(DeviceId)
-          .min(1, 'Name at least one device.')
-          .max(LOCK_STATES_MAX, `Ask for at most ${LOCK_STATES_MAX} devices at once.`)
-          .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, 'Name each device only once.'),
+          .min(1, 'devicesNone' satisfies ValidationMessage)
+          .max(LOCK_STATES_MAX, 'devicesTooMany' satisfies ValidationMessage)
+          .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, 'devicesRepeated' satisfies ValidationMessage),
       })
       .strict(),
     response: z.object({ states: z.array(DeviceLockStateSchema) }),
@@ -462,8 +563,8 @@ export const channels = {
     request: z
       .object({ id: DeviceId, kind: SecretKindSchema, keyId: BitLockerKeyId.optional(), reason: RevealReason.optional() })
       .strict()
-      .refine((r) => r.kind !== 'bitlocker' || r.keyId !== undefined, 'Choose which BitLocker recovery key to reveal.')
-      .refine((r) => r.kind === 'bitlocker' || r.keyId === undefined, 'Only a BitLocker reveal takes a key id.'),
+      .refine((r) => r.kind !== 'bitlocker' || r.keyId !== undefined, 'keyIdMissing' satisfies ValidationMessage)
+      .refine((r) => r.kind === 'bitlocker' || r.keyId === undefined, 'keyIdNotBitLocker' satisfies ValidationMessage),
     response: RevealedSecretSchema,
   },
   /** Asks Intune to replace a revealed BitLocker or FileVault key; refused unless the config turns rotation on. Audited. */
@@ -484,7 +585,7 @@ export const events = {
   /** Whether Graph answered the last request; sent when that changes. */
   'app:status': z.object({ online: z.boolean(), since: isoDate }),
   /** Something the technician should hear about once, e.g. an unreadable offline cache that was set aside. */
-  'app:notice': z.object({ message: z.string() }),
+  'app:notice': z.object({ what: MessageSchema, message: z.string() }),
   /** The sign-in state changed (signed in, signing in, signed out by the technician or by the kiosk). */
   'auth:changed': AuthStatusSchema,
   /** A device-code sign-in started: show the code, the address and its QR code, and count down to `expiresAt`. */

@@ -1,6 +1,10 @@
-import type { ErrorCode, KioskError, SignInRefusal } from './contract';
+import type { ErrorCode, KioskError, Message, SignInRefusal } from './contract';
+import { english } from './messages';
 
-/** An expected failure with a message the technician can act on. Crosses the IPC boundary as a `Result`. */
+/**
+ * An expected failure: what happened (`what`, which the screen words) and the core's English for it (`message`, for
+ * logs). Crosses the IPC boundary as a `Result`.
+ */
 export class KioskFailure extends Error {
   readonly retryAfterMs: number | undefined;
   /** Graph's HTTP status, when Graph answered; stays in the core. */
@@ -10,10 +14,10 @@ export class KioskFailure extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly what: Message,
     details: { retryAfterMs?: number | undefined; httpStatus?: number; refusal?: SignInRefusal } = {},
   ) {
-    super(message);
+    super(english(what));
     this.name = 'KioskFailure';
     this.retryAfterMs = details.retryAfterMs;
     this.httpStatus = details.httpStatus;
@@ -26,18 +30,24 @@ export class KioskFailure extends Error {
   }
 }
 
-export const INTERNAL_MESSAGE = 'Something went wrong inside the kiosk. Try again; if it keeps happening, restart the kiosk.';
+const INTERNAL: Message = { id: 'internal' };
+
+/** The answer for a failure the kiosk did not expect. */
+export function internalError(): KioskError {
+  return { code: 'internal', what: INTERNAL, message: english(INTERNAL) };
+}
 
 export function toKioskError(err: unknown): KioskError {
   if (err instanceof KioskFailure) {
     return {
       code: err.code,
+      what: err.what,
       message: err.message,
       ...(err.retryAfterMs !== undefined && { retryAfterMs: err.retryAfterMs }),
       ...(err.refusal && { refusal: err.refusal }),
     };
   }
-  return { code: 'internal', message: INTERNAL_MESSAGE };
+  return internalError();
 }
 
 /** What may be logged about an unexpected error: its kind and where, never its message (it may quote Graph data). */

@@ -5,6 +5,7 @@ import type { KioskBridge, KioskEvent } from './contract';
 import { DeviceLookup } from './devices/lookup';
 import { readLockStates } from './devices/lock-states';
 import { KioskFailure } from './errors';
+import { english } from './messages';
 import { RequestBudget } from './graph/budget';
 import type { FetchLike } from './fetch';
 import { createGraphClient, type RetryPolicy } from './graph/client';
@@ -145,7 +146,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     entryTtlMs: (cacheOptions.entryTtlDays ?? 7) * DAY_MS,
     maxDevices: cacheOptions.maxDevices ?? 1000,
     pinTtlMs: (cacheOptions.pinDays ?? SETTING_DEFAULTS.pinDays) * DAY_MS,
-    onReset: (message) => emit({ name: 'app:notice', payload: { message } }),
+    onReset: (what) => emit({ name: 'app:notice', payload: { what, message: english(what) } }),
     retryDelaysMs: options.keychainRetryDelaysMs,
     log,
   });
@@ -206,7 +207,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         states: await readLockStates(ids, { graph, cache, isOnline: () => reachability.online, now, log }),
       }),
       'devices:remoteLock': async ({ id, force }) => {
-        if (!remoteLockEnabled) throw new KioskFailure('not_supported', 'Remote lock is turned off for this kiosk.');
+        if (!remoteLockEnabled) throw new KioskFailure('not_supported', { id: 'remoteLockOff' });
         return locker.send(id, force ?? false);
       },
       'pin:reveal': async ({ id, reason }) => {
@@ -220,7 +221,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       'secrets:rotate': ({ id, kind }) => secrets.rotate(id, kind),
       ...auth.handlers,
       'app:startDemo': async () => {
-        throw new KioskFailure('not_supported', `The kiosk already works for ${tenant.name}.`);
+        throw new KioskFailure('not_supported', { id: 'demoNotNeeded', tenant: tenant.name });
       },
     }, audit),
     log,

@@ -1,5 +1,6 @@
-import { channels, isChannel, type Channel, type RequestOf, type ResponseOf, type Result } from './contract';
-import { describeForLog, INTERNAL_MESSAGE, toKioskError } from './errors';
+import { channels, isChannel, VALIDATION_MESSAGES, type Channel, type RequestOf, type ResponseOf, type Result, type ValidationMessage } from './contract';
+import { describeForLog, internalError, toKioskError } from './errors';
+import { english } from './messages';
 import type { z } from 'zod';
 
 export type Handlers = {
@@ -23,7 +24,7 @@ export function createRouter(handlers: Handlers, log: (line: string) => void) {
       const answer = schema.response.safeParse(await handler(parsed.data));
       if (!answer.success) {
         log(`${channel}: answer does not match the contract at ${answer.error.issues[0]?.path.join('.') ?? '?'}`);
-        return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+        return { ok: false, error: internalError() };
       }
       return { ok: true, value: answer.data };
     } catch (err) {
@@ -34,7 +35,11 @@ export function createRouter(handlers: Handlers, log: (line: string) => void) {
   };
 }
 
-function invalid(message: string): Result<never> {
+/** A refused request: the contract's rules name what is wrong (`ValidationMessage`); zod's own words stay English detail. */
+function invalid(reason: string): Result<never> {
+  const known = (VALIDATION_MESSAGES as readonly string[]).includes(reason);
+  const what = { id: known ? (reason as ValidationMessage) : 'invalidRequest' } as const;
   // zod quotes the caller's own key names; a request with 200,000 keys must not get a 2 MB answer.
-  return { ok: false, error: { code: 'invalid_request', message: message.length > 200 ? `${message.slice(0, 200)}…` : message } };
+  const message = known ? english(what) : reason.length > 200 ? `${reason.slice(0, 200)}…` : reason;
+  return { ok: false, error: { code: 'invalid_request', what, message } };
 }

@@ -27,8 +27,8 @@ export interface KioskTenant {
     autoSignIn?: boolean;
     /** The sign-ins this tenant offers where the config names none. */
     methods?: readonly SignInMethod[];
-    /** Tokens are kept in memory only, for this reason (shown to the technician). */
-    memoryOnlyTokens?: string;
+    /** Tokens are kept in memory only (the screen says so). */
+    memoryOnlyTokens?: boolean;
   };
   /** What this tenant turns on where the config says nothing (the demo shows remote lock and every secret kind). */
   defaults?: Pick<KioskSettings, 'features' | 'secrets' | 'revealReason'>;

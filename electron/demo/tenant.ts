@@ -29,7 +29,7 @@ export function demoTenant(options: { graphUrl: string; identity?: DemoIdentityP
       // The demo shows every sign-in a tenant may allow; kiosk mode still leaves out the system browser.
       methods: ['window', 'browser', 'deviceCode'],
       // The demo identity provider's keys die with the process, so its tokens would be useless after a restart.
-      memoryOnlyTokens: 'Demo tenant: sign-ins last until the kiosk closes.',
+      memoryOnlyTokens: true,
     },
     // The demo shows what a tenant can turn on: remote lock, every secret kind with the rotation of a seen key where
     // Intune offers one, and a reason asked for but skippable.

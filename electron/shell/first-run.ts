@@ -4,6 +4,7 @@
 // (not packaged) keeps starting on the demo at once. No Electron import: the e2e tests drive it through the page bridge.
 import type { KioskCore } from '../core';
 import type { AppInfo, KioskEvent, Result } from '../core/contract';
+import { KioskFailure, toKioskError } from '../core/errors';
 import { PIN_LIFETIME } from '../core/microsoft';
 import { languageSettings, screenSettings } from '../core/settings';
 
@@ -35,10 +36,7 @@ export function firstRunCore(setup: FirstRunSetup): KioskCore {
     languages: languageSettings(),
     pinLifetimeDays: { documented: PIN_LIFETIME.documentedDays, reliable: PIN_LIFETIME.reliableDays },
   };
-  const unconfigured = {
-    code: 'config_error' as const,
-    message: `No tenant is configured: the config file ${setup.configPath} does not exist. Your administrator sets it up (docs/deploy.md).`,
-  };
+  const unconfigured = toKioskError(new KioskFailure('config_error', { id: 'noConfig', path: setup.configPath }));
 
   const start = (): Promise<KioskCore> => {
     starting ??= setup.startDemo().then(
@@ -66,7 +64,7 @@ export function firstRunCore(setup: FirstRunSetup): KioskCore {
           return { ok: true, value: { started: true } };
         } catch (err) {
           setup.log(`The demo tenant did not start: ${err instanceof Error ? err.message : String(err)}`);
-          return { ok: false, error: { code: 'internal', message: 'The demo tenant did not start. Close the kiosk and start it again.' } };
+          return { ok: false, error: toKioskError(new KioskFailure('internal', { id: 'demoDidNotStart' })) };
         }
       }
       return { ok: false, error: unconfigured };

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import type { KioskBridge } from '../../electron/core/contract';
 import App from './App.svelte';
-import { screenLanguage, t, useLanguage } from './lib/i18n';
+import { say, screenLanguage, useLanguage } from './lib/i18n';
 import { KioskState } from './lib/kiosk.svelte';
 import { readPageOptions } from './lib/options';
 
@@ -9,7 +9,7 @@ const options = readPageOptions(location.search);
 
 // Opened outside the kiosk shell (a plain browser) there is no bridge: say so instead of failing silently.
 const missingBridge: KioskBridge = {
-  invoke: async () => ({ ok: false, error: { code: 'config_error', message: t.errors.noBridge } }),
+  invoke: async () => ({ ok: false, error: { code: 'config_error', what: { id: 'noBridge' }, message: say({ id: 'noBridge' }) } }),
   subscribe: () => () => {},
 };
 

@@ -64,14 +64,14 @@ describe('the token cache and the keychain', () => {
     const events: KioskEvent[] = recordEvents(core);
     expect(valueOf(await core.invoke('auth:status', {}))).toMatchObject({
       state: 'signedOut',
-      tokenCache: { persisted: false, protection: 'os', note: expect.stringMatching(/keychain did not answer/) },
+      tokenCache: { persisted: false, protection: 'os', note: { id: 'signInKeychainAway' } },
     });
     // A new sign-in works for this session but is not written over the file it could not read.
     valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
     await core.dispose();
     expect(await readFile(cacheFile())).toEqual(written);
     expect(events.filter((e) => e.name === 'app:notice')).toEqual([
-      { name: 'app:notice', payload: { message: expect.stringMatching(/keychain did not answer.*kept for the next start/) } },
+      { name: 'app:notice', payload: { what: { id: 'signInKeychainAway' }, message: expect.stringMatching(/keychain did not answer.*kept for the next start/) } },
     ]);
     expect(lines.join('\n')).toMatch(/keychain did not answer; the saved sign-in is kept/);
 
@@ -102,7 +102,7 @@ describe('the token cache and the keychain', () => {
     const none: Encryptor = { kind: 'none', encrypt: async (b) => b, decrypt: async (b) => b };
     const core = tenant.start({ encryptor: none });
     const status = valueOf(await core.invoke('auth:signIn', { method: 'browser' }));
-    expect(status.tokenCache).toEqual({ persisted: false, protection: 'none', note: expect.stringMatching(/keychain is not available.*sign in again after every restart/) });
+    expect(status.tokenCache).toEqual({ persisted: false, protection: 'none', note: { id: 'signInsNotKept', why: 'noKeychain' } });
     await core.dispose();
     expect(await exists(cacheFile())).toBe(false);
 

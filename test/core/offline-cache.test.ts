@@ -234,7 +234,7 @@ describe('durability', () => {
     await startCore({ encryptor: away, keychainRetryDelaysMs: [0, 0] });
     await lookUp();
     await expect.poll(() => events.filter((e) => e.name === 'app:notice')).toEqual([
-      { name: 'app:notice', payload: { message: expect.stringMatching(/keychain did not answer.*kept for the next start/) } },
+      { name: 'app:notice', payload: { what: { id: 'cacheKeychainAway' }, message: expect.stringMatching(/keychain did not answer.*kept for the next start/) } },
     ]);
     await core.dispose();
     expect(await readFile(path.join(dataDir, CACHE_FILE))).toEqual(written);

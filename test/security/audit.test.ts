@@ -5,7 +5,7 @@ import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAuditTrail, createMemoryAuditTrail, REVEAL_NOT_RECORDED, type AuditRecord, type AuditTrail } from '../../electron/core/audit';
+import { createAuditTrail, createMemoryAuditTrail, type AuditRecord, type AuditTrail } from '../../electron/core/audit';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
 import packageJson from '../../package.json' with { type: 'json' };
 import { startDemoKiosk, type DemoKiosk } from './harness';
@@ -133,7 +133,7 @@ describe('when the audit trail cannot be written', () => {
     const found = await kiosk.invoke('devices:get', { id: mac.id });
     expect(found.ok).toBe(true);
     const reveal = await kiosk.invoke('pin:reveal', { id: mac.id });
-    expect(reveal).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
+    expect(reveal).toEqual({ ok: false, error: { code: 'internal', what: { id: 'revealNotRecorded' }, message: expect.stringMatching(/audit trail/) } });
     expect(JSON.stringify(kiosk.seen)).not.toContain(mac.pin);
     expect(lines.some((l) => l.includes('pin-reveal') && l.includes('PIN withheld'))).toBe(true);
   });
@@ -151,7 +151,7 @@ describe('when the audit trail cannot be written', () => {
     const id = found.ok ? found.value.devices[0]!.id : '';
     await kiosk.invoke('devices:get', { id });
     for (const request of [{ id, kind: 'laps' as const }, { id, kind: 'bitlocker' as const, keyId: DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId }]) {
-      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
+      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', what: { id: 'revealNotRecorded' }, message: expect.stringMatching(/audit trail/) } });
     }
     const seen = JSON.stringify(kiosk.seen);
     expect(seen).not.toContain(DEMO_SECRET_EXAMPLES.laps.current);
@@ -185,7 +185,7 @@ describe('every secret Graph hands over has its record, whatever happens after',
     const keyId = DEMO_SECRET_EXAMPLES.bitlocker.currentKeyId;
     const requests = [{ id, kind: 'bitlocker' as const, keyId, reason: 'Forgot password' }, { id, kind: 'laps' as const }];
     for (const request of requests) {
-      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', message: REVEAL_NOT_RECORDED } });
+      expect(await kiosk.invoke('secrets:reveal', request)).toEqual({ ok: false, error: { code: 'internal', what: { id: 'revealNotRecorded' }, message: expect.stringMatching(/audit trail/) } });
     }
     // Graph did hand both over (Entra ID's audit log has the two reads) ...
     expect(kiosk.graph.secrets.reads.map((r) => r.what)).toEqual(['bitlockerKey', 'lapsPassword']);

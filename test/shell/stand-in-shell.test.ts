@@ -218,7 +218,7 @@ describe('Electron stand-in running the built shell (not Electron: see test/shel
     try {
       const shell = await started({ args: ['--config', await tenantConfig(server.url)], keychain: 'unavailable', network: playing(idp) });
       const status = value(await shell.invoke('auth:status', {}));
-      expect(status).toMatchObject({ state: 'signedOut', methods: ['window'], tokenCache: { persisted: false, protection: 'none', note: expect.stringMatching(/keychain is not available/) } });
+      expect(status).toMatchObject({ state: 'signedOut', methods: ['window'], tokenCache: { persisted: false, protection: 'none', note: { id: 'signInsNotKept', why: 'noKeychain' } } });
       expect(await shell.invoke('auth:signIn', { method: 'browser' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
       expect(await shell.invoke('auth:signIn', { method: 'deviceCode' })).toMatchObject({ ok: false, error: { code: 'not_supported' } });
 

@@ -16,9 +16,6 @@ export interface AuditContext {
   computer?: string;
 }
 
-export const REVEAL_NOT_RECORDED =
-  'The kiosk could not record this reveal in its audit trail, so the PIN or secret stays hidden. Tell your IT administrator.';
-
 const NAMES_REMEMBERED = 500;
 
 type RevealAction = 'pin-reveal' | 'secret-reveal';
@@ -76,7 +73,7 @@ export function withAudit(handlers: Handlers, context: AuditContext): Handlers {
       return await record(action, fields);
     } catch (err) {
       context.log(`audit: could not record ${action} (${err instanceof Error ? err.name : typeof err}); ${action === 'pin-reveal' ? 'PIN' : 'secret'} withheld`);
-      throw new KioskFailure('internal', REVEAL_NOT_RECORDED);
+      throw new KioskFailure('internal', { id: 'revealNotRecorded' });
     }
   };
 

@@ -1,4 +1,4 @@
-export { REVEAL_NOT_RECORDED, withAudit, type AuditContext } from './audited';
+export { withAudit, type AuditContext } from './audited';
 export {
   AUDIT_ACTIONS,
   createAuditTrail,

@@ -5,9 +5,6 @@ import type { SignInMethod } from '../contract';
 import { KioskFailure } from '../errors';
 import { entraCodeIn, refusalFailure } from './refusals';
 
-export const SIGN_IN_AGAIN = 'Your sign-in has ended. Sign in again to look up devices.';
-export const NOT_SIGNED_IN = 'Sign in with your work account to look up devices.';
-
 /** The sign-in a failure came from, and the ones the kiosk offers, so a refusal can point to one that works. */
 export interface AuthFailureContext {
   method: SignInMethod;
@@ -46,26 +43,22 @@ export function entraCodeOf(err: MsalError): number | null {
 export function authFailure(thrown: unknown, context?: AuthFailureContext): KioskFailure {
   if (thrown instanceof KioskFailure) return thrown;
   const err = asMsalError(thrown);
-  if (!err) return new KioskFailure('internal', 'Sign-in failed inside the kiosk. Try again; if it keeps happening, restart the kiosk.');
+  if (!err) return new KioskFailure('internal', { id: 'signInUnfinished', entraCode: null });
   const text = `${err.errorCode} ${err.subError} ${err.errorMessage}`;
   const entraCode = entraCodeOf(err) ?? MSAL_CODES_AS_ENTRA[err.errorCode] ?? (err.subError === 'consent_required' ? 65001 : null);
   const refused = entraCode === null ? null : refusalFailure(entraCode, context?.method ?? 'browser', context?.offered ?? []);
   if (refused) return refused;
   if (err.errorCode === 'device_code_expired' || /expired_token/.test(text)) {
-    return new KioskFailure('timeout', 'The sign-in code expired before anyone used it. Start again for a new code.');
+    return new KioskFailure('timeout', { id: 'deviceCodeExpired' });
   }
   if (err.errorCode === 'device_code_polling_cancelled' || err.errorCode === 'user_canceled' || /authorization_declined|access_denied/.test(text) || entraCode === 65004) {
-    return new KioskFailure('canceled', 'Sign-in was canceled or declined. Sign in again to continue.');
+    return new KioskFailure('canceled', { id: 'signInCanceled', why: 'declined' });
   }
-  if (needsSignIn(thrown)) return new KioskFailure('not_signed_in', SIGN_IN_AGAIN);
+  if (needsSignIn(thrown)) return new KioskFailure('not_signed_in', { id: 'signInEnded' });
   if (err.errorCode === 'network_error' || err.errorCode === 'endpoints_resolution_error' || err.errorCode === 'openid_config_error' || err.errorCode === 'no_network_connectivity') {
-    return new KioskFailure(
-      'offline',
-      'The kiosk cannot reach the Microsoft sign-in service. Check the network connection and try again; if it keeps happening, check "authority" and "tenantId" in the config file.',
-    );
+    return new KioskFailure('offline', { id: 'signInServiceOffline' });
   }
-  const known = entraCode === null ? '' : ` Entra ID answered AADSTS${entraCode}: look it up at https://login.microsoftonline.com/error?code=${entraCode}.`;
-  return new KioskFailure('internal', `Sign-in did not finish.${known} Try again; if it keeps happening, restart the kiosk.`);
+  return new KioskFailure('internal', { id: 'signInUnfinished', entraCode });
 }
 
 /** What may be logged about a sign-in failure: MSAL's error codes and Entra's number, never its message (it may name the account). */

@@ -4,7 +4,8 @@ import type { Channel, KioskEvent, Result, SignInMethod } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import type { Handlers } from '../router';
 import type { KioskTenant } from '../tenant';
-import { NOT_SIGNED_IN } from './errors';
+import { KioskFailure, toKioskError } from '../errors';
+import { english } from '../messages';
 import { signInMethodsFor, type OpenSignInWindow, type SignInBroker, type SignInWindow } from './methods';
 import type { FetchLike } from '../fetch';
 import { GRAPH_RESOURCE, PRIVILEGED_SCOPE, READ_SCOPE } from '../microsoft';
@@ -88,9 +89,9 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
     encryptor: setup.encryptor,
     allowPlaintext: settings.allowPlaintextTokenCache ?? false,
     retryDelaysMs: setup.keychainRetryDelaysMs,
-    onKeychainTrouble: (message) => setup.emit({ name: 'app:notice', payload: { message } }),
+    onKeychainTrouble: (what) => setup.emit({ name: 'app:notice', payload: { what, message: english(what) } }),
     log: setup.log,
-    ...(signIn.memoryOnlyTokens ? { memoryOnly: signIn.memoryOnlyTokens } : {}),
+    ...(signIn.memoryOnlyTokens ? { memoryOnly: true } : {}),
   });
   const auth = new TechnicianAuth({
     clientId: tenant.clientId,
@@ -128,7 +129,7 @@ export function createKioskAuth(setup: KioskAuthSetup): KioskAuth {
       return async (channel, request) => {
         if (isDeviceChannel(channel)) {
           await auth.ready();
-          if (!auth.signedIn) return { ok: false, error: { code: 'not_signed_in', message: NOT_SIGNED_IN } };
+          if (!auth.signedIn) return { ok: false, error: toKioskError(new KioskFailure('not_signed_in', { id: 'notSignedIn' })) };
           auth.noteActivity();
         }
         return invoke(channel, request);

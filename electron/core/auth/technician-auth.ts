@@ -12,10 +12,10 @@ import {
 import type { AuthStatus, KioskEvent, SignInMethod, SignInRefusal, SignOutReason } from '../contract';
 import type { Encryptor } from '../crypto/encryptor';
 import { KioskFailure } from '../errors';
-import { authFailure, describeAuthError, NOT_SIGNED_IN } from './errors';
+import { authFailure, describeAuthError } from './errors';
 import type { OpenSignInWindow, SignInBroker, SignInWindow } from './methods';
 import { qrCode } from './qr';
-import { entraCodeIn, METHOD_NAMES, refusalFailure } from './refusals';
+import { entraCodeIn, refusalFailure } from './refusals';
 import { msalConfiguration } from './network';
 import { SessionLimits, type Timers } from './session-limits';
 import type { TokenCache } from './token-cache';
@@ -146,7 +146,7 @@ export class TechnicianAuth {
   async signIn(method: SignInMethod): Promise<AuthStatus> {
     // A kiosk at a public counter never opens a browser that anyone could keep using after a sign-out.
     if (!this.methods.includes(method)) {
-      throw new KioskFailure('not_supported', `This kiosk does not offer that sign-in. Choose "${METHOD_NAMES[this.methods[0]!]}".`);
+      throw new KioskFailure('not_supported', { id: 'signInNotOffered', offered: this.methods[0]! });
     }
     await this.ready();
     await this.run(method);
@@ -156,7 +156,7 @@ export class TechnicianAuth {
   async cancel(): Promise<AuthStatus> {
     await this.ready();
     const attempt = this.attempt;
-    attempt?.cancel(new KioskFailure('canceled', 'Sign-in was canceled.'));
+    attempt?.cancel(new KioskFailure('canceled', { id: 'signInCanceled', why: 'technician' }));
     await attempt?.finished;
     return this.snapshot();
   }
@@ -179,7 +179,7 @@ export class TechnicianAuth {
   private async acquireToken(forceRefresh: boolean): Promise<string> {
     await this.ready();
     const account = this.account;
-    if (!account) throw new KioskFailure('not_signed_in', NOT_SIGNED_IN);
+    if (!account) throw new KioskFailure('not_signed_in', { id: 'notSignedIn' });
     const method = this.sessionMethod ?? this.methods[0]!;
     let result: AuthenticationResult;
     try {
@@ -196,7 +196,7 @@ export class TechnicianAuth {
       if (ended && this.account === account) await this.endSession('sessionExpired', failure.refusal);
       throw failure;
     }
-    if (this.account !== account || !result.accessToken) throw new KioskFailure('not_signed_in', NOT_SIGNED_IN);
+    if (this.account !== account || !result.accessToken) throw new KioskFailure('not_signed_in', { id: 'notSignedIn' });
     return result.accessToken;
   }
 
@@ -206,7 +206,7 @@ export class TechnicianAuth {
   }
 
   async dispose(): Promise<void> {
-    this.attempt?.cancel(new KioskFailure('canceled', 'The kiosk is closing.'));
+    this.attempt?.cancel(new KioskFailure('canceled', { id: 'signInCanceled', why: 'closing' }));
     this.limits.stop();
     await this.options.tokenCache.flush();
   }
@@ -236,7 +236,7 @@ export class TechnicianAuth {
 
   private async run(method: SignInMethod): Promise<void> {
     // Pressing the other sign-in button replaces the sign-in in progress.
-    this.attempt?.cancel(new KioskFailure('canceled', 'Another sign-in replaced this one.'));
+    this.attempt?.cancel(new KioskFailure('canceled', { id: 'signInCanceled', why: 'replaced' }));
     const attempt = newAttempt(method);
     this.attempt = attempt;
     this.changed();
@@ -261,7 +261,7 @@ export class TechnicianAuth {
     );
     try {
       const result = await Promise.race([flow, attempt.stopped]);
-      if (!result?.account) throw new KioskFailure('internal', 'Sign-in finished without an account. Try again.');
+      if (!result?.account) throw new KioskFailure('internal', { id: 'signInUnfinished', entraCode: null });
       await this.adopt(result.account, method);
     } catch (err) {
       const failure = attempt.canceled ?? authFailure(err, { method, offered: this.methods });
@@ -287,14 +287,15 @@ export class TechnicianAuth {
   }
 
   /** Gives up on a sign-in nobody finishes: MSAL's loopback listener and the broker may both wait without end. */
-  private timeLimit(attempt: Attempt, message: string): () => void {
-    const timer = this.options.timers.setTimeout(() => attempt.cancel(new KioskFailure('timeout', message)), this.options.browserTimeoutMs);
+  private timeLimit(attempt: Attempt): () => void {
+    const late = new KioskFailure('timeout', { id: 'signInTimedOut', method: attempt.method });
+    const timer = this.options.timers.setTimeout(() => attempt.cancel(late), this.options.browserTimeoutMs);
     return () => this.options.timers.clearTimeout(timer);
   }
 
   private async brokerFlow(attempt: Attempt): Promise<AuthenticationResult> {
     const broker = this.brokerPca!;
-    const stop = this.timeLimit(attempt, "Windows' sign-in did not finish in time. Start again.");
+    const stop = this.timeLimit(attempt);
     try {
       return await broker.acquireTokenInteractive({
         scopes: this.options.scopes,
@@ -302,7 +303,7 @@ export class TechnicianAuth {
         windowHandle: this.options.broker!.windowHandle(),
         // The broker shows Windows' own dialog; MSAL never falls back to a browser once a broker call fails.
         openBrowser: async () => {
-          throw new KioskFailure('internal', 'The Windows broker asked for a browser.');
+          throw new KioskFailure('internal', { id: 'internal' });
         },
       });
     } finally {
@@ -323,8 +324,7 @@ export class TechnicianAuth {
       loopback = null;
     };
     void attempt.stopped.catch(stopListener);
-    const where = attempt.method === 'window' ? 'in the sign-in window' : 'in the browser';
-    const stop = this.timeLimit(attempt, `Nobody finished signing in ${where} in time. Start again.`);
+    const stop = this.timeLimit(attempt);
     const request: InteractiveRequest = {
       scopes: this.options.scopes,
       // A kiosk browser may still hold the previous technician's Microsoft session: let the next one pick their account.
@@ -359,7 +359,7 @@ export class TechnicianAuth {
     const refused = entraCode === null ? null : refusalFailure(entraCode, method, this.methods);
     if (refused) return refused;
     const other = this.methods.find((m) => m !== method);
-    return new KioskFailure('not_supported', `This computer could not open the sign-in page.${other ? ` Use "${METHOD_NAMES[other]}" instead.` : ' Restart the kiosk.'}`);
+    return new KioskFailure('not_supported', { id: 'signInPageFailed', tryMethod: other ?? null });
   }
 
   /** The kiosk's own window; closing it cancels the sign-in, and the sign-in's end closes it. */
@@ -372,7 +372,7 @@ export class TechnicianAuth {
     }
     void attempt.finished.then(() => window.close());
     void window.closed.then(
-      (how) => how === 'dismissed' && attempt.cancel(new KioskFailure('canceled', 'The sign-in window was closed.')),
+      (how) => how === 'dismissed' && attempt.cancel(new KioskFailure('canceled', { id: 'signInCanceled', why: 'windowClosed' })),
       (err: unknown) => attempt.cancel(this.pageRefused(err, 'window')),
     );
   }
@@ -406,7 +406,7 @@ export class TechnicianAuth {
     const ms = this.options.brokerCallTimeoutMs ?? 30_000;
     let timer: ReturnType<Timers['setTimeout']> | undefined;
     const late = new Promise<never>((_resolve, reject) => {
-      timer = this.options.timers.setTimeout(() => reject(new KioskFailure('timeout', "Windows' sign-in did not answer in time. Try again; if it keeps happening, restart the kiosk.")), ms);
+      timer = this.options.timers.setTimeout(() => reject(new KioskFailure('timeout', { id: 'signInTimedOut', method: 'broker' })), ms);
     });
     return Promise.race([call, late]).finally(() => this.options.timers.clearTimeout(timer!));
   }
@@ -435,7 +435,7 @@ export class TechnicianAuth {
   }
 
   private async endSession(reason: SignOutReason, refusal?: SignInRefusal): Promise<void> {
-    this.attempt?.cancel(new KioskFailure('canceled', 'Signed out.'));
+    this.attempt?.cancel(new KioskFailure('canceled', { id: 'signInCanceled', why: 'signedOut' }));
     const hadSession = this.account !== null;
     // The broker forgets the account for this app too, so the next technician starts from its account picker.
     if (this.account && this.sessionMethod === 'broker') await this.removeAccount('broker', this.account);

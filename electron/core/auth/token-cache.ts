@@ -4,6 +4,7 @@ import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import type { Message } from '../contract';
 import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 
 export const TOKEN_CACHE_FILE = 'technician-session.bin';
@@ -13,20 +14,16 @@ export interface TokenCacheOptions {
   encryptor: Encryptor;
   /** Whether a basic_text encryptor (which protects nothing) may still write tokens to disk. */
   allowPlaintext: boolean;
-  /** Keeps tokens in memory only, for this reason (told to the technician). */
-  memoryOnly?: string;
+  /** Keeps tokens in memory only, as the tenant asks. */
+  memoryOnly?: boolean;
   /** Waits between tries while the keychain is unavailable (default about 5 s in all). */
   retryDelaysMs?: readonly number[];
   /** Told once when the saved sign-in could not be read because the keychain did not answer. */
-  onKeychainTrouble?: (message: string) => void;
+  onKeychainTrouble?: (what: Message) => void;
   log: (line: string) => void;
 }
 
-const NO_KEYRING_NOTE = 'This computer has no keyring to protect sign-ins, so the kiosk keeps them in memory only: sign in again after every restart.';
-const NO_KEYCHAIN_NOTE =
-  "This computer's keychain is not available to the kiosk, so it keeps sign-ins in memory only: sign in again after every restart.";
-export const KEYCHAIN_TROUBLE_NOTICE =
-  'The keychain did not answer, so the saved sign-in could not be read. It is kept for the next start; until then, sign-ins last until the kiosk closes.';
+const KEYCHAIN_TROUBLE: Message = { id: 'signInKeychainAway' };
 
 interface Sealed {
   v: 1;
@@ -36,7 +33,7 @@ interface Sealed {
 
 export class TokenCache implements ICachePlugin {
   private readonly persistable: boolean;
-  private readonly memoryNote: string | null;
+  private readonly memoryNote: Message | null;
   private readonly file: string;
   private loaded: Promise<Sealed | null> | null = null;
   private msal = '';
@@ -49,8 +46,8 @@ export class TokenCache implements ICachePlugin {
     this.file = path.join(options.dataDir, TOKEN_CACHE_FILE);
     const unprotected = isUnprotected(options.encryptor) && !options.allowPlaintext;
     this.persistable = !options.memoryOnly && !unprotected;
-    const why = options.encryptor.kind === 'none' ? NO_KEYCHAIN_NOTE : NO_KEYRING_NOTE;
-    this.memoryNote = options.memoryOnly ?? (unprotected ? why : null);
+    const why = options.memoryOnly ? 'tenant' : options.encryptor.kind === 'none' ? 'noKeychain' : 'noKeyring';
+    this.memoryNote = this.persistable ? null : { id: 'signInsNotKept', why };
   }
 
   /** Whether a sign-in survives a restart (not while a saved one waits for the keychain). */
@@ -59,8 +56,8 @@ export class TokenCache implements ICachePlugin {
   }
 
   /** Why sign-ins are not kept, for the technician; null when they are. */
-  get note(): string | null {
-    return this.heldBack ? KEYCHAIN_TROUBLE_NOTICE : this.memoryNote;
+  get note(): Message | null {
+    return this.heldBack ? KEYCHAIN_TROUBLE : this.memoryNote;
   }
 
   /** When the current shift began, as stored with the tokens (null when nobody signed in or nothing was kept). */
@@ -133,7 +130,7 @@ export class TokenCache implements ICachePlugin {
         // The tokens may be perfectly good: keep the file for the next start rather than sign everyone out for good.
         this.heldBack = true;
         this.options.log('token cache: the keychain did not answer; the saved sign-in is kept, unread');
-        this.options.onKeychainTrouble?.(KEYCHAIN_TROUBLE_NOTICE);
+        this.options.onKeychainTrouble?.(KEYCHAIN_TROUBLE);
         return null;
       }
       // A file sealed with another key (a copied profile, a reset keyring) is useless: start signed out.

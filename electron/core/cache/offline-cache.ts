@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { DeviceRecordSchema, DeviceSchema, type Device, type DeviceRecord, type RevealedPin, type SearchKind, type SearchResult } from '../contract';
+import { DeviceRecordSchema, DeviceSchema, type Device, type DeviceRecord, type RevealedPin, type Message, type SearchKind, type SearchResult } from '../contract';
 import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
 import { DAY_MS, PIN_LIFETIME } from '../microsoft';
@@ -27,7 +27,7 @@ export interface OfflineCacheOptions {
   /** How long a PIN may be kept; 0 keeps none. Capped at 30 days. */
   pinTtlMs: number;
   /** Told once when an unreadable cache file was set aside, or could not be read because the keychain did not answer. */
-  onReset: (message: string) => void;
+  onReset: (what: Message) => void;
   /** Waits between tries while the keychain is unavailable (default about 5 s in all). */
   retryDelaysMs?: readonly number[];
   log: (line: string) => void;
@@ -217,13 +217,13 @@ export class OfflineCache {
         // The file may be perfectly good: leave it for the next start and write nothing over it.
         this.#heldBack = true;
         this.#options.log('offline cache: the keychain did not answer; the file is kept, unread');
-        this.#options.onReset('The keychain did not answer, so the offline cache could not be read. It is kept for the next start; until then, offline answers cover this session only.');
+        this.#options.onReset({ id: 'cacheKeychainAway' });
         return;
       }
       const aside = `${this.#file}.unreadable-${this.#options.now().getTime()}`;
       await rename(this.#file, aside).catch(() => rm(this.#file, { force: true }));
       this.#options.log(`offline cache unreadable; set aside as ${path.basename(aside)}`);
-      this.#options.onReset('The offline cache could not be read and was set aside. The kiosk starts with an empty cache.');
+      this.#options.onReset({ id: 'cacheSetAside' });
       return;
     }
     if (parsed.tenant !== this.#options.tenantKey) {

@@ -79,7 +79,7 @@ export interface ParsedDevice {
 export function parseDevice(json: unknown): ParsedDevice {
   const parsed = GraphDevice.safeParse(json);
   if (!parsed.success) {
-    throw new KioskFailure('graph_error', 'Microsoft Graph sent a device the kiosk cannot read. Try again in a minute.');
+    throw new KioskFailure('graph_error', { id: 'unreadable', what: 'device' });
   }
   const { deviceActionResults, ...device } = parsed.data;
   const locks: RemoteLockResult[] = [];
@@ -108,7 +108,7 @@ export async function getDeviceById(graph: GraphClient, id: string, fields: read
   const body = await graph.get(`/deviceManagement/managedDevices/${encodeURIComponent(id)}?$select=${fields.join(',')}`);
   const parsed = parseDevice(body);
   if (parsed.device.id.toLowerCase() !== id.toLowerCase()) {
-    throw new KioskFailure('graph_error', 'Microsoft Graph answered with a different device. Try again.');
+    throw new KioskFailure('graph_error', { id: 'differentDevice' });
   }
   return { parsed, body };
 }

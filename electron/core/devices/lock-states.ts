@@ -20,10 +20,7 @@ export interface LockStatesOptions {
 /** Only what the lock's outcome needs: the platform says what a lock means there, the action results what it is. */
 const LOCK_FIELDS = ['id', 'operatingSystem', 'deviceActionResults'];
 
-const NOT_CACHED: KioskError = {
-  code: 'offline',
-  message: 'Microsoft Graph cannot be reached and this kiosk has not saved the lock of this device.',
-};
+const NOT_CACHED: KioskError = toKioskError(new KioskFailure('offline', { id: 'lockNotSaved' }));
 
 /** One answer per id, in the order asked; a read that fails is that row's problem, never the whole list's. */
 export function readLockStates(ids: readonly string[], options: LockStatesOptions): Promise<DeviceLockState[]> {

@@ -106,14 +106,11 @@ export class DeviceLookup {
       if (details.source === 'cache') {
         const cached = await this.#options.cache.pin(id);
         if (cached) return cached;
-        throw new KioskFailure(
-          'offline',
-          'Microsoft Graph cannot be reached and this kiosk has no saved PIN for this device. Try again when the network is back.',
-        );
+        throw new KioskFailure('offline', { id: 'pinOffline' });
       }
       held = this.#heldPins.get(id);
     }
-    if (!held) throw new KioskFailure('not_found', 'Intune holds no unlock PIN for this device.');
+    if (!held) throw new KioskFailure('not_found', { id: 'pinNotHeld' });
     // While Graph is unreachable even a PIN fetched minutes ago is unconfirmed: shown as cached, with its age.
     const source = this.#options.isOnline() ? 'graph' : 'cache';
     return { id, pin: held.pin, lastUpdatedDateTime: held.lastUpdatedDateTime, source, fetchedAt: held.fetchedAt };

@@ -31,15 +31,11 @@ export class RemoteLocker {
     const before = await lookup.get(id);
     const os = before.device.operatingSystem;
     if (!before.allows.remoteLock) {
-      throw new KioskFailure('not_supported', `Intune cannot remote-lock ${os || 'this kind of'} devices. Nothing was sent.`);
+      throw new KioskFailure('not_supported', { id: 'remoteLockUnsupported', os });
     }
     const lock = before.remoteLock;
     if (before.allows.lockScreenPin && lock && (IN_PROGRESS.has(lock.state) || lock.state === 'done') && !force) {
-      throw new KioskFailure(
-        'already_locked',
-        `This Mac already has a remote lock (${lock.state === 'done' ? 'locked' : 'not delivered yet'}). ` +
-          'Use its PIN: a second lock fails on the Mac and the PIN it is waiting for is lost. Lock again only on purpose.',
-      );
+      throw new KioskFailure('already_locked', { id: 'alreadyLocked', delivered: lock.state === 'done' });
     }
     const sentAt = this.#options.now().getTime();
     await graph.post(`/deviceManagement/managedDevices/${encodeURIComponent(id)}/remoteLock`);

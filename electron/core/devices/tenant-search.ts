@@ -137,7 +137,7 @@ interface Search {
 
 function readPage(body: unknown): { value: unknown[]; nextLink: string | undefined } {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) {
-    throw new KioskFailure('graph_error', 'Microsoft Graph sent a device list the kiosk cannot read. Try again in a minute.');
+    throw new KioskFailure('graph_error', { id: 'unreadable', what: 'deviceList' });
   }
   const { value, '@odata.nextLink': next } = body as { value: unknown[]; '@odata.nextLink'?: unknown };
   return { value, nextLink: typeof next === 'string' && next !== '' ? next : undefined };

@@ -32,7 +32,7 @@ export class RequestBudget {
       if (wait > maxWaitMs) {
         throw new KioskFailure(
           'throttled',
-          `This kiosk is pausing its requests to stay within the tenant's Intune limits. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+          { id: 'kioskPacing', seconds: Math.max(1, Math.ceil(wait / 1000)) },
           { retryAfterMs: wait },
         );
       }

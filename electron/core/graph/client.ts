@@ -1,6 +1,7 @@
 // Every Graph request goes through here: timeout, cancellation, the kiosk's request budget, retries on
 // throttling and outages, one token refresh on 401, and Graph's answers turned into KioskFailures.
 import { KioskFailure } from '../errors';
+import { PRIVILEGED_SCOPE, READ_SCOPE } from '../microsoft';
 import type { FetchLike } from '../fetch';
 import { RequestBudget } from './budget';
 
@@ -53,7 +54,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     const url = /^https?:/i.test(pathOrLink) ? new URL(pathOrLink) : new URL(pathOrLink.replace(/^\/+/, ''), base);
     // A next link pointing elsewhere must never receive the technician's token.
     if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
-      throw new KioskFailure('graph_error', 'Microsoft Graph sent a link outside the Graph address; the kiosk did not follow it.');
+      throw new KioskFailure('graph_error', { id: 'graphLinkOutside' });
     }
     return url;
   }
@@ -84,9 +85,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       if (signal?.aborted) throw canceled();
       options.onReachability?.(false);
       if (timedOut) {
-        throw new KioskFailure('timeout', `Microsoft Graph did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again.`);
+        throw new KioskFailure('timeout', { id: 'graphTimeout', seconds: Math.max(1, Math.round(options.timeoutMs / 1000)) });
       }
-      throw new KioskFailure('offline', 'The kiosk cannot reach Microsoft Graph. Check the network connection, then try again.');
+      throw new KioskFailure('offline', { id: 'graphOffline' });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCancel);
@@ -133,7 +134,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 }
 
 function canceled(): KioskFailure {
-  return new KioskFailure('canceled', 'The request was replaced by a newer one.');
+  return new KioskFailure('canceled', { id: 'requestReplaced' });
 }
 
 function readJson(response: Answer): unknown {
@@ -141,7 +142,7 @@ function readJson(response: Answer): unknown {
   try {
     return JSON.parse(response.body) as unknown;
   } catch {
-    throw new KioskFailure('graph_error', 'Microsoft Graph sent an answer the kiosk cannot read. Try again in a minute.');
+    throw new KioskFailure('graph_error', { id: 'unreadable', what: 'answer' });
   }
 }
 
@@ -150,26 +151,22 @@ function failureForStatus(response: Answer, now: Date): KioskFailure {
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
   switch (status) {
     case 401:
-      return new KioskFailure('not_signed_in', 'Your sign-in has expired. Sign in again.');
+      return new KioskFailure('not_signed_in', { id: 'signInEnded' });
     case 403:
       return new KioskFailure(
         'forbidden',
-        'Your account may not do this in Intune. Ask an Intune administrator for the Help Desk Operator role ' +
-          '(or a role with "Managed devices: Read" and, for remote lock, "Remote tasks: Remote lock"), and for admin consent ' +
-          'to DeviceManagementManagedDevices.Read.All and DeviceManagementManagedDevices.PrivilegedOperations.All.',
+        { id: 'intuneForbidden', permissions: [READ_SCOPE, PRIVILEGED_SCOPE] },
       );
     case 404:
-      return new KioskFailure('not_found', 'This device was removed from Intune or is outside your Intune scope.');
+      return new KioskFailure('not_found', { id: 'deviceGone' });
     case 429: {
-      const wait = retryAfterMs === undefined ? 'in a minute' : `in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} seconds`;
-      return new KioskFailure('throttled', `Microsoft Graph is busy with too many requests. Try again ${wait}.`, { retryAfterMs, httpStatus: status });
+      const seconds = retryAfterMs === undefined ? null : Math.max(1, Math.ceil(retryAfterMs / 1000));
+      return new KioskFailure('throttled', { id: 'graphBusy', seconds }, { retryAfterMs, httpStatus: status });
     }
     default:
       return new KioskFailure(
         'graph_error',
-        status >= 500
-          ? `Microsoft Graph is having trouble (error ${status}). Try again in a minute.`
-          : `Microsoft Graph refused the request (error ${status}).`,
+        { id: 'graphFailed', status },
         { retryAfterMs: status === 503 ? retryAfterMs : undefined, httpStatus: status },
       );
   }

@@ -5,7 +5,7 @@ import type { BitLockerKeyInfo, Device, DeviceDetails, RevealedSecret, Rotatable
 import { KioskFailure, toKioskError } from '../errors';
 import type { HeldSecret, OfflineCache } from '../cache/offline-cache';
 import type { GraphClient } from '../graph/client';
-import { existsOn, ROTATION, SECRET_KINDS_INFO, type SecretSettings } from './kinds';
+import { existsOn, permissionOf, ROTATION, SECRET_KINDS_INFO, type SecretSettings } from './kinds';
 import {
   newestFirst,
   readDeviceFacts,
@@ -45,6 +45,8 @@ interface Known {
 }
 
 const KNOWN_MAX = 64;
+
+const notHeld = (kind: SecretKind) => new KioskFailure('not_found', { id: 'secretNotHeld', kind });
 const KEY_PAGES_MAX = 3;
 
 export class DeviceSecrets {
@@ -97,8 +99,7 @@ export class DeviceSecrets {
 
   async reveal(request: RevealSecretRequest): Promise<RevealedSecret> {
     const { id, kind } = request;
-    const info = SECRET_KINDS_INFO[kind];
-    if (!this.#enabled(kind)) throw new KioskFailure('not_supported', `Revealing the ${info.name} is turned off for this kiosk.`);
+    if (!this.#enabled(kind)) throw new KioskFailure('not_supported', { id: 'secretOff', kind });
     const slot = kind === 'bitlocker' ? `bitlocker:${request.keyId!.toLowerCase()}` : kind;
     const offline = this.#options.settings[kind].offline;
     if (!this.#options.isOnline()) {
@@ -114,12 +115,7 @@ export class DeviceSecrets {
       if (err.graphUnreachable) {
         const cached = offline ? await this.#options.cache.secret(id, slot) : null;
         if (cached) return this.#answer(request, cached, 'cache');
-        throw new KioskFailure(
-          'offline',
-          offline
-            ? `Microsoft Graph cannot be reached and this kiosk has no saved ${info.name} for this device. Try again when the network is back.`
-            : `Microsoft Graph cannot be reached. The kiosk never keeps a ${info.name} offline; try again when the network is back.`,
-        );
+        throw new KioskFailure('offline', { id: 'secretOffline', kind, keptOffline: offline });
       }
       throw err;
     }
@@ -130,22 +126,21 @@ export class DeviceSecrets {
    * makes a new key, and the one revealed stops working, when it next checks in.
    */
   async rotate(id: string, kind: RotatableKind): Promise<RotationSent> {
-    const { name } = SECRET_KINDS_INFO[kind];
     const settings = this.#options.settings[kind];
     if (!settings.enabled || !settings.rotate) {
-      throw new KioskFailure('not_supported', `Rotating the ${name} is turned off for this kiosk. Ask your IT administrator to rotate it in the Intune admin center.`);
+      throw new KioskFailure('not_supported', { id: 'rotationOff', kind });
     }
     const known = await this.#knownDevice(id);
     if (!existsOn(kind, known.operatingSystem)) {
-      throw new KioskFailure('not_supported', `A ${known.operatingSystem || 'device of this kind'} has no ${name} to rotate. Nothing was sent.`);
+      throw new KioskFailure('not_supported', { id: 'rotationNotForDevice', kind, os: known.operatingSystem });
     }
     const sentAt = this.#options.now().toISOString();
     try {
       await this.#options.betaGraph.post(`/deviceManagement/managedDevices/${encodeURIComponent(id)}/${ROTATION[kind].action}`);
     } catch (err) {
-      if (err instanceof KioskFailure && err.code === 'forbidden') throw new KioskFailure('forbidden', ROTATION[kind].forbidden);
+      if (err instanceof KioskFailure && err.code === 'forbidden') throw new KioskFailure('forbidden', { id: 'rotationForbidden', kind, permission: ROTATION[kind].scope, intunePermission: ROTATION[kind].intunePermission });
       // Intune answers 400 for a device its action does not apply to (as remoteLock does for Windows: microsoft-graph-docs#10007).
-      if (err instanceof KioskFailure && err.httpStatus === 400) throw new KioskFailure('not_supported', ROTATION[kind].refused);
+      if (err instanceof KioskFailure && err.httpStatus === 400) throw new KioskFailure('not_supported', { id: 'rotationRefused', kind });
       throw err;
     }
     return { id, kind, sentAt };
@@ -159,7 +154,7 @@ export class DeviceSecrets {
     const { id, kind } = request;
     const known = await this.#knownDevice(id);
     if (!existsOn(kind, known.operatingSystem)) {
-      throw new KioskFailure('not_supported', `A ${known.operatingSystem || 'device of this kind'} has no ${SECRET_KINDS_INFO[kind].name}.`);
+      throw new KioskFailure('not_supported', { id: 'secretNotForDevice', kind, os: known.operatingSystem });
     }
     const fetchedAt = this.#options.now().toISOString();
     const held = (secret: string, extra: Partial<HeldSecret> = {}): HeldSecret => ({ secret, keyId: null, account: null, updatedDateTime: null, fetchedAt, ...extra });
@@ -170,32 +165,32 @@ export class DeviceSecrets {
           const keyId = request.keyId!.toLowerCase();
           const key = known.keys.find((k) => k.id === keyId);
           // Only a key listed for the confirmed device: a key id typed for another laptop must not open this one.
-          if (!key) throw new KioskFailure('not_found', SECRET_KINDS_INFO.bitlocker.notFound);
+          if (!key) throw notHeld('bitlocker');
           const body = await this.#options.graph.get(`/informationProtection/bitlocker/recoveryKeys/${encodeURIComponent(keyId)}?$select=key`, undefined, this.#clientHeaders());
           return held(readRecoveryKey(body), { keyId, updatedDateTime: key.createdDateTime });
         }
         case 'laps': {
           const body = await this.#options.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(known.azureADDeviceId)}?$select=credentials`, undefined, this.#clientHeaders());
           const current = readLocalCredentials(body);
-          if (!current) throw new KioskFailure('not_found', SECRET_KINDS_INFO.laps.notFound);
+          if (!current) throw notHeld('laps');
           return held(current.password, { account: current.account || null, updatedDateTime: current.backupDateTime });
         }
         case 'androidPasscode': {
           const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,deviceActionResults`);
           const result = readDeviceFacts(body).passcode;
-          if (!result) throw new KioskFailure('not_found', SECRET_KINDS_INFO.androidPasscode.notFound);
+          if (!result) throw notHeld('androidPasscode');
           return held(result.passcode, { updatedDateTime: result.lastUpdatedDateTime });
         }
         case 'activationLock': {
           const body = await this.#options.graph.get(`/deviceManagement/managedDevices/${device}?$select=id,activationLockBypassCode`);
           const code = readString(body, 'activationLockBypassCode');
-          if (!code) throw new KioskFailure('not_found', SECRET_KINDS_INFO.activationLock.notFound);
+          if (!code) throw notHeld('activationLock');
           return held(code);
         }
         case 'fileVault': {
           const body = await this.#options.betaGraph.get(`/deviceManagement/managedDevices/${device}/getFileVaultKey`);
           const key = readString(body, 'value');
-          if (!key) throw new KioskFailure('not_found', SECRET_KINDS_INFO.fileVault.notFound);
+          if (!key) throw notHeld('fileVault');
           return held(key);
         }
       }
@@ -256,10 +251,10 @@ export class DeviceSecrets {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof KioskFailure && err.code === 'forbidden') throw new KioskFailure('forbidden', SECRET_KINDS_INFO[kind].forbidden);
-      if (err instanceof KioskFailure && err.code === 'not_found' && err.message !== SECRET_KINDS_INFO[kind].notFound) {
-        throw new KioskFailure('not_found', SECRET_KINDS_INFO[kind].notFound);
+      if (err instanceof KioskFailure && err.code === 'forbidden') {
+        throw new KioskFailure('forbidden', { id: 'secretForbidden', kind, permission: permissionOf(kind), roles: [...SECRET_KINDS_INFO[kind].roles] });
       }
+      if (err instanceof KioskFailure && err.code === 'not_found') throw notHeld(kind);
       throw err;
     }
   }

@@ -1,7 +1,7 @@
 // What the kiosk knows about each kind of secret: where it can exist, what it needs from Entra and Intune, and what
 // a refusal means in words a technician can pass on to the administrator (docs/entra-app-registration.md).
 import { ROTATABLE_KINDS, type RotatableKind, type RotationOffer, type SecretKind } from '../contract';
-import { MANAGED_DEVICES_WRITE_SCOPE, PRIVILEGED_SCOPE } from '../microsoft';
+import { MANAGED_DEVICES_WRITE_SCOPE, PRIVILEGED_SCOPE, READ_SCOPE } from '../microsoft';
 
 export interface SecretKindSettings {
   /** Offered at the counter. Off on a tenant until the config turns it on. */
@@ -33,10 +33,11 @@ interface KindFacts {
   platforms: readonly string[];
   /** The delegated permission the kiosk asks for when the kind is on (beyond reading managed devices). */
   scope: string | null;
-  /** Said when Graph answers 403: the permission and the role that are missing. */
-  forbidden: string;
-  notFound: string;
-  /** Its name in the audit trail and in messages. */
+  /** Who holds it, and so who refuses it with a 403. */
+  service: 'Entra ID' | 'Intune';
+  /** What a 403 names beside the permission: the roles (or Intune role permissions) that may read it. */
+  roles: readonly string[];
+  /** Its name in the audit trail and in the core's English. */
   name: string;
 }
 
@@ -47,48 +48,36 @@ export const SECRET_KINDS_INFO: Record<SecretKind, KindFacts> = {
     platforms: ['Windows'],
     scope: BITLOCKER_SCOPE,
     name: 'BitLocker recovery key',
-    forbidden:
-      'Entra ID refused to show BitLocker recovery keys. The kiosk needs the BitLockerKey.Read.All permission with admin consent, ' +
-      'and your account needs an Entra role that may read keys: Cloud Device Administrator, Helpdesk Administrator, ' +
-      'Intune Administrator, Security Administrator, Security Reader or Global Reader.',
-    notFound: 'Entra ID holds no BitLocker recovery key with this id for this device.',
+    service: 'Entra ID',
+    roles: ['Cloud Device Administrator', 'Helpdesk Administrator', 'Intune Administrator', 'Security Administrator', 'Security Reader', 'Global Reader'],
   },
   laps: {
     platforms: ['Windows'],
     scope: LAPS_SCOPE,
     name: 'Windows LAPS password',
-    forbidden:
-      'Entra ID refused to show the local administrator password. The kiosk needs the DeviceLocalCredential.Read.All permission ' +
-      'with admin consent, and your account needs the Cloud Device Administrator or Intune Administrator role (or a custom role ' +
-      'with microsoft.directory/deviceLocalCredentials/password/read).',
-    notFound: 'Entra ID holds no local administrator password for this device: Windows LAPS has not backed one up.',
+    service: 'Entra ID',
+    roles: ['Cloud Device Administrator', 'Intune Administrator', 'microsoft.directory/deviceLocalCredentials/password/read'],
   },
   androidPasscode: {
     platforms: ['Android'],
     scope: null,
     name: 'Android temporary passcode',
-    forbidden:
-      'Intune refused to show the passcode. Your account needs an Intune role that may read managed devices, and the kiosk ' +
-      'the DeviceManagementManagedDevices.Read.All permission.',
-    notFound: 'Intune holds no temporary passcode for this device. It shows one for 7 days after a passcode reset.',
+    service: 'Intune',
+    roles: ['Managed devices: Read'],
   },
   activationLock: {
     platforms: APPLE,
     scope: null,
     name: 'Activation Lock bypass code',
-    forbidden:
-      'Intune refused to show the bypass code. Your account needs an Intune role that may read managed devices, and the kiosk ' +
-      'the DeviceManagementManagedDevices.Read.All permission.',
-    notFound: 'Intune holds no Activation Lock bypass code for this device. Only supervised devices with Activation Lock on have one.',
+    service: 'Intune',
+    roles: ['Managed devices: Read'],
   },
   fileVault: {
     platforms: ['macOS'],
     scope: PRIVILEGED_SCOPE,
     name: 'FileVault recovery key',
-    forbidden:
-      'Intune refused to show the FileVault key. Your account needs an Intune role with "Remote tasks: Get FileVault key", and the ' +
-      'kiosk the DeviceManagementManagedDevices.PrivilegedOperations.All permission.',
-    notFound: 'Intune holds no FileVault personal recovery key for this Mac: it was never escrowed.',
+    service: 'Intune',
+    roles: ['Remote tasks: Get FileVault key'],
   },
 };
 
@@ -99,10 +88,6 @@ interface RotationFacts {
   scope: string;
   /** The Intune role permission (Remote tasks) it needs, as the Intune admin center names it. */
   intunePermission: string;
-  /** Said when Graph answers 403: the permission and the Intune role that are missing. */
-  forbidden: string;
-  /** Said when Intune answers 400: it will not rotate this device's key. */
-  refused: string;
 }
 
 /**
@@ -117,25 +102,18 @@ export const ROTATION: Record<RotatableKind, RotationFacts> = {
     action: 'rotateBitLockerKeys',
     scope: MANAGED_DEVICES_WRITE_SCOPE,
     intunePermission: 'Rotate BitLockerKeys',
-    forbidden:
-      'Intune refused to rotate the BitLocker key. Your account needs an Intune role with "Remote tasks: Rotate BitLockerKeys" ' +
-      '(Help Desk Operator or Endpoint Security Manager), and the kiosk the DeviceManagementManagedDevices.ReadWrite.All permission with admin consent.',
-    refused:
-      'Intune would not rotate the BitLocker keys of this device: it rotates them on Windows PCs only. ' +
-      'Ask your IT administrator to rotate the key in the Intune admin center.',
   },
   fileVault: {
     action: 'rotateFileVaultKey',
     scope: PRIVILEGED_SCOPE,
     intunePermission: 'Rotate FileVault key',
-    forbidden:
-      'Intune refused to rotate the FileVault key. Your account needs an Intune role with "Remote tasks: Rotate FileVault key" ' +
-      '(Help Desk Operator or Endpoint Security Manager), and the kiosk the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent.',
-    refused:
-      'Intune would not rotate the FileVault key of this Mac: it rotates it only on corporate-owned Macs encrypted by an Intune policy ' +
-      'whose key Intune stores. Ask your IT administrator to rotate the key in the Intune admin center.',
   },
 };
+
+/** The delegated permission a kind's reads need: its own, or reading managed devices. */
+export function permissionOf(kind: SecretKind): string {
+  return SECRET_KINDS_INFO[kind].scope ?? READ_SCOPE;
+}
 
 export function isRotatable(kind: SecretKind): kind is RotatableKind {
   return (ROTATABLE_KINDS as readonly SecretKind[]).includes(kind);

@@ -77,7 +77,7 @@ function volumeType(raw: string | number | null | undefined): BitLockerKeyInfo['
 /** A device's recovery keys, newest first. */
 export function readKeyList(body: unknown): { keys: BitLockerKeyInfo[]; nextLink: string | undefined } {
   const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional().catch(undefined) }).safeParse(body);
-  if (!page.success) throw new KioskFailure('graph_error', 'Entra ID sent a list of BitLocker keys the kiosk cannot read. Try again in a minute.');
+  if (!page.success) throw new KioskFailure('graph_error', { id: 'unreadable', what: 'bitlockerList' });
   const keys: BitLockerKeyInfo[] = [];
   for (const entry of page.data.value) {
     const k = KeyInfo.safeParse(entry);
@@ -107,14 +107,11 @@ export function readRecoveryKey(body: unknown): string {
   const key = z.object({ key: z.string() } satisfies GraphShape<Graph.BitlockerRecoveryKey>).safeParse(body);
   const value = key.success ? key.data.key.trim() : '';
   if (!RECOVERY_PASSWORD.test(value)) {
-    throw new KioskFailure('graph_error', 'Entra ID sent a BitLocker recovery key the kiosk cannot read. Try again, or read it in the Entra admin center.');
+    throw new KioskFailure('graph_error', { id: 'unreadable', what: 'bitlockerKey' });
   }
   const bad = value.split('-').findIndex((block) => !recoveryBlockIsValid(block));
   if (bad !== -1) {
-    throw new KioskFailure(
-      'graph_error',
-      `Entra ID sent a BitLocker recovery key whose group ${bad + 1} of 8 is not a valid recovery password group, so the recovery screen would refuse it. Read the key in the Entra admin center, or escalate to second line.`,
-    );
+    throw new KioskFailure('graph_error', { id: 'bitlockerGroupInvalid', group: bad + 1 });
   }
   return value;
 }
@@ -130,7 +127,7 @@ export interface LocalAdminPassword {
 /** The current LAPS password: the credential with the newest `backupDateTime`, its base64 decoded as UTF-16LE. */
 export function readLocalCredentials(body: unknown): LocalAdminPassword | null {
   const parsed = z.object({ credentials: z.array(z.unknown()).nullish().catch(null) } satisfies GraphShape<Graph.DeviceLocalCredentialInfo>).safeParse(body);
-  if (!parsed.success) throw new KioskFailure('graph_error', 'Entra ID sent a local administrator password the kiosk cannot read. Try again in a minute.');
+  if (!parsed.success) throw new KioskFailure('graph_error', { id: 'unreadable', what: 'lapsPassword' });
   let best: LocalAdminPassword | null = null;
   for (const entry of parsed.data.credentials ?? []) {
     const c = Credential.safeParse(entry);
@@ -144,10 +141,10 @@ export function readLocalCredentials(body: unknown): LocalAdminPassword | null {
 /** Entra stores LAPS passwords as base64 of their UTF-16LE bytes (deviceLocalCredential.passwordBase64). */
 export function decodeUtf16le(base64: string): string {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) {
-    throw new KioskFailure('graph_error', 'Entra ID sent a local administrator password the kiosk cannot decode.');
+    throw new KioskFailure('graph_error', { id: 'unreadable', what: 'lapsPassword' });
   }
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length % 2 !== 0) throw new KioskFailure('graph_error', 'Entra ID sent a local administrator password the kiosk cannot decode.');
+  if (bytes.length % 2 !== 0) throw new KioskFailure('graph_error', { id: 'unreadable', what: 'lapsPassword' });
   return bytes.toString('utf16le');
 }
 

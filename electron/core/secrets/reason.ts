@@ -15,11 +15,11 @@ export interface ReasonPolicy {
 export function checkReason(reason: string | undefined, policy: ReasonPolicy): string | undefined {
   if (policy.mode === 'off') return reason;
   if (reason === undefined) {
-    if (policy.mode === 'required') throw new KioskFailure('invalid_request', 'Choose a reason for this reveal first.');
+    if (policy.mode === 'required') throw new KioskFailure('invalid_request', { id: 'reasonRequired' });
     return undefined;
   }
   if (policy.choices.length > 0 && !policy.choices.includes(reason)) {
-    throw new KioskFailure('invalid_request', 'Choose one of the reasons on the list.');
+    throw new KioskFailure('invalid_request', { id: 'reasonNotListed' });
   }
   return reason;
 }

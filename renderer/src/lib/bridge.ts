@@ -1,5 +1,5 @@
 import type { Channel, KioskBridge, KioskError, RequestOf, ResponseOf, Result } from '../../../electron/core/contract';
-import { t } from './i18n';
+import { say } from './i18n';
 
 /**
  * Every call from the screen to the kiosk goes through here. The bridge answers with values, failures included; a
@@ -9,7 +9,8 @@ export async function call<C extends Channel>(bridge: KioskBridge, channel: C, r
   try {
     return await bridge.invoke(channel, request);
   } catch {
-    const error: KioskError = { code: 'internal', message: t.errors.noAnswer };
+    const what = { id: 'kioskNoAnswer' } as const;
+    const error: KioskError = { code: 'internal', what, message: say(what) };
     return { ok: false, error };
   }
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, KioskBridge, KioskError, KioskEvent, SecretKind } from '../../../electron/core/contract';
+import type { AppInfo, KioskBridge, KioskError, KioskEvent, Message, SecretKind } from '../../../electron/core/contract';
 import { SignIn } from './auth.svelte';
 import { call } from './bridge';
 import { LookupFlow } from './lookup.svelte';
@@ -22,7 +22,7 @@ export class KioskState {
   info = $state.raw<AppInfo | null>(null);
   connection = $state.raw<Connection | null>(null);
   /** A message from the kiosk itself (in English), shown until dismissed. */
-  coreNotice = $state<string | null>(null);
+  coreNotice = $state<Message | null>(null);
 
   readonly lookup: LookupFlow;
   readonly reveal: RevealFlow;
@@ -113,7 +113,7 @@ export class KioskState {
 
   #onEvent(event: KioskEvent): void {
     if (event.name === 'app:status') this.connection = event.payload;
-    else if (event.name === 'app:notice') this.coreNotice = event.payload.message;
+    else if (event.name === 'app:notice') this.coreNotice = event.payload.what;
     else if (event.name === 'auth:changed') this.auth.update(event.payload);
     else if (event.name === 'auth:deviceCode') this.auth.showCode(event.payload);
     else if (event.name === 'devices:updated') {

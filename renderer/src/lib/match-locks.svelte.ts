@@ -51,5 +51,6 @@ export class MatchLocks {
 }
 
 function missing(id: string): KioskError {
-  return { code: 'internal', message: `The kiosk answered no lock for ${id}.` };
+  const what = { id: 'kioskNoAnswer' } as const;
+  return { code: 'internal', what, message: `The kiosk answered no lock for ${id}.` };
 }

@@ -1,6 +1,6 @@
 // The German message catalog; typed as `Messages`, so a missing or extra string fails the type check.
-import type { SignInRefusalReason } from '../../../../electron/core/contract';
-import type { Messages, RefusalWords } from './en';
+import type { MessageParams, SecretKind, SignInMethod, SignInRefusalReason } from '../../../../electron/core/contract';
+import type { MessageWords, Messages, RefusalWords } from './en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -85,7 +85,131 @@ const refusals: Record<SignInRefusalReason, RefusalWords> = {
   },
 };
 
+const kind = (k: SecretKind) => de.secrets.names[k];
+const method = (m: SignInMethod) => de.auth.methods[m].name;
+const canceled: Record<MessageParams<'signInCanceled'>['why'], string> = {
+  technician: 'Die Anmeldung wurde abgebrochen.',
+  declined: 'Die Anmeldung wurde abgebrochen oder abgelehnt.',
+  replaced: 'Eine andere Anmeldung hat diese ersetzt.',
+  windowClosed: 'Das Anmeldefenster wurde geschlossen.',
+  closing: 'Der Kiosk wird geschlossen.',
+  signedOut: 'Der Kiosk hat sich abgemeldet.',
+};
+const unreadable: Record<MessageParams<'unreadable'>['what'], string> = {
+  answer: 'Intune hat eine Antwort gesendet, die der Kiosk nicht lesen kann.',
+  device: 'Intune hat ein Gerät gesendet, das der Kiosk nicht lesen kann.',
+  deviceList: 'Intune hat eine Geräteliste gesendet, die der Kiosk nicht lesen kann.',
+  bitlockerList: 'Entra ID hat eine Liste von BitLocker-Schlüsseln gesendet, die der Kiosk nicht lesen kann.',
+  bitlockerKey: 'Entra ID hat einen BitLocker-Wiederherstellungsschlüssel gesendet, den der Kiosk nicht lesen kann. Lesen Sie ihn im Entra Admin Center nach.',
+  lapsPassword: 'Entra ID hat ein lokales Administratorkennwort gesendet, das der Kiosk nicht lesen kann.',
+};
+const notHeld: Record<SecretKind, string> = {
+  bitlocker: 'Entra ID hat für dieses Gerät keinen BitLocker-Wiederherstellungsschlüssel mit dieser ID.',
+  laps: 'Entra ID hat kein lokales Administratorkennwort für dieses Gerät: Windows LAPS hat keines gesichert.',
+  androidPasscode: 'Intune hat keinen temporären Code für dieses Gerät. Intune bewahrt ihn nach dem Zurücksetzen des Codes 7 Tage lang auf.',
+  activationLock:
+    'Intune hat keinen Umgehungscode für die Aktivierungssperre dieses Geräts. Nur betreute Geräte mit eingeschalteter Aktivierungssperre haben einen.',
+  fileVault: 'Intune hat keinen FileVault-Wiederherstellungsschlüssel für diesen Mac.',
+};
+const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
+  noKeyring:
+    'Dieser Computer hat keinen Schlüsselbund, der Anmeldungen schützt, daher behält der Kiosk sie nur im Arbeitsspeicher: Melden Sie sich nach jedem Neustart erneut an.',
+  noKeychain:
+    'Der Schlüsselbund dieses Computers steht dem Kiosk nicht zur Verfügung, daher behält er Anmeldungen nur im Arbeitsspeicher: Melden Sie sich nach jedem Neustart erneut an.',
+  tenant: 'Anmeldungen gelten, bis der Kiosk geschlossen wird.',
+};
+const seconds = (n: number) => `${n} ${plural(n, 'Sekunde', 'Sekunden')}`;
+const devices = (os: string | null) => (os ? `${os}-Geräte` : 'diese Art Gerät');
+
+const messages: MessageWords = {
+  invalidRequest: () => 'Der Kiosk konnte diese Anfrage nicht verwenden.',
+  searchBlank: () => 'Scannen oder tippen Sie eine Seriennummer, einen Gerätenamen oder eine E-Mail-Adresse ein.',
+  searchTooLong: () => 'Das ist zu lang für eine Seriennummer, einen Gerätenamen oder eine E-Mail-Adresse.',
+  searchUnseen: () => 'Die Suche enthält unsichtbare Zeichen. Scannen oder tippen Sie sie erneut ein.',
+  deviceIdInvalid: () => 'Das ist keine Intune-Geräte-ID.',
+  keyIdInvalid: () => 'Das ist keine BitLocker-Wiederherstellungsschlüssel-ID.',
+  keyIdMissing: () => 'Wählen Sie, welcher BitLocker-Wiederherstellungsschlüssel angezeigt werden soll.',
+  keyIdNotBitLocker: () => 'Nur ein BitLocker-Wiederherstellungsschlüssel wird über seine ID ausgewählt.',
+  rotationKindInvalid: () => 'Nur ein BitLocker- oder FileVault-Schlüssel kann rotiert werden.',
+  reasonBlank: () => 'Wählen Sie einen Grund für diese Anzeige.',
+  reasonTooLong: () => 'Der Grund ist zu lang: Verwenden Sie höchstens 120 Zeichen.',
+  reasonUnseen: () => 'Der Grund enthält unsichtbare Zeichen.',
+  devicesNone: () => 'Es wurde kein Gerät angegeben.',
+  devicesTooMany: () => 'Es wurden zu viele Geräte auf einmal angefragt.',
+  devicesRepeated: () => 'Ein Gerät wurde doppelt angegeben.',
+  graphOffline: () => 'Der Kiosk erreicht Intune nicht.',
+  graphTimeout: ({ seconds: n }) => `Intune hat nicht innerhalb von ${seconds(n)} geantwortet.`,
+  graphBusy: ({ seconds: n }) =>
+    n === null ? 'Intune ist mit zu vielen Anfragen ausgelastet.' : `Intune ist mit zu vielen Anfragen ausgelastet und bittet, ${seconds(n)} zu warten.`,
+  kioskPacing: ({ seconds: n }) => `Der Kiosk pausiert ${seconds(n)}, um die Intune-Grenzwerte Ihrer Organisation einzuhalten.`,
+  graphFailed: ({ status }) => (status >= 500 ? `Intune hat Probleme (Fehler ${status}).` : `Intune hat die Anfrage abgelehnt (Fehler ${status}).`),
+  graphLinkOutside: () => 'Intune hat einen Link zu einer anderen Adresse gesendet; der Kiosk ist ihm nicht gefolgt.',
+  unreadable: ({ what }) => unreadable[what],
+  bitlockerGroupInvalid: ({ group }) =>
+    `Entra ID hat einen BitLocker-Wiederherstellungsschlüssel gesendet, dessen Gruppe ${group} von 8 ungültig ist; der Wiederherstellungsbildschirm würde ihn ablehnen. Lesen Sie den Schlüssel im Entra Admin Center nach oder geben Sie den Fall an den Second-Level-Support weiter.`,
+  intuneForbidden: ({ permissions }) =>
+    `Ihr Konto darf das in Intune nicht. Es braucht die Rolle Help Desk Operator (oder „Managed devices: Read“ und zum Sperren „Remote tasks: Remote lock“), und der Kiosk die Administratorzustimmung für ${permissions.join(' und ')}.`,
+  deviceGone: () => 'Dieses Gerät wurde aus Intune entfernt oder liegt außerhalb Ihres Intune-Bereichs.',
+  differentDevice: () => 'Intune hat mit einem anderen Gerät geantwortet.',
+  requestReplaced: () => 'Eine neuere Suche hat diese ersetzt.',
+  pinNotHeld: () => 'Intune hat keine Entsperr-PIN für dieses Gerät.',
+  pinOffline: () => 'Intune ist nicht erreichbar, und der Kiosk hat keine zwischengespeicherte PIN für dieses Gerät.',
+  lockNotSaved: () => 'Intune ist nicht erreichbar, und der Kiosk hat die Sperre dieses Geräts nicht zwischengespeichert.',
+  remoteLockOff: () => 'Die Fernsperre ist an diesem Kiosk ausgeschaltet.',
+  remoteLockUnsupported: ({ os }) => `Intune kann ${devices(os)} nicht sperren. Es wurde nichts gesendet.`,
+  alreadyLocked: ({ delivered }) =>
+    `Dieser Mac hat bereits eine Fernsperre (${delivered ? 'gesperrt' : 'noch nicht zugestellt'}). Eine zweite Sperre schlägt auf dem Mac fehl, und die PIN, auf die er wartet, geht verloren.`,
+  secretOff: ({ kind: k }) => `${kind(k)}: Die Anzeige ist an diesem Kiosk ausgeschaltet.`,
+  secretNotForDevice: ({ kind: k, os }) => `${kind(k)}: Das gibt es für ${devices(os)} nicht.`,
+  secretNotHeld: ({ kind: k }) => notHeld[k],
+  secretOffline: ({ kind: k, keptOffline }) =>
+    keptOffline
+      ? `${kind(k)}: Intune ist nicht erreichbar, und der Kiosk hat für dieses Gerät keine zwischengespeicherte Kopie.`
+      : `${kind(k)}: Intune ist nicht erreichbar, und der Kiosk speichert so etwas nie offline zwischen.`,
+  secretForbidden: ({ kind: k, permission, roles }) =>
+    `${kind(k)}: Ihr Konto darf dieses Geheimnis nicht lesen. Es braucht eine dieser Rollen: ${roles.join(', ')}; und der Kiosk braucht die Berechtigung ${permission} mit Administratorzustimmung.`,
+  rotationOff: ({ kind: k }) => `${kind(k)}: Die Rotation ist an diesem Kiosk ausgeschaltet.`,
+  rotationNotForDevice: ({ kind: k, os }) =>
+    `${os ? `${os}-Geräte haben` : 'Diese Art Gerät hat'} keinen ${kind(k)}, der rotiert werden könnte. Es wurde nichts gesendet.`,
+  rotationForbidden: ({ kind: k, permission, intunePermission }) =>
+    `Ihr Konto darf den ${kind(k)} nicht rotieren. Es braucht eine Intune-Rolle mit „Remote tasks: ${intunePermission}“, und der Kiosk die Berechtigung ${permission} mit Administratorzustimmung.`,
+  rotationRefused: ({ kind: k }) =>
+    k === 'bitlocker'
+      ? 'Intune rotiert BitLocker-Schlüssel nur auf Windows-PCs und hat diesen nicht rotiert.'
+      : 'Intune rotiert einen FileVault-Schlüssel nur auf einem unternehmenseigenen Mac, den eine Intune-Richtlinie verschlüsselt hat, und hat diesen nicht rotiert.',
+  reasonRequired: () => 'Wählen Sie zuerst einen Grund für diese Anzeige.',
+  reasonNotListed: () => 'Wählen Sie einen der Gründe aus der Liste.',
+  revealNotRecorded: () => 'Der Kiosk konnte diese Anzeige nicht im Audit-Protokoll festhalten, daher bleibt das Geheimnis verborgen.',
+  notSignedIn: () => 'Niemand ist am Kiosk angemeldet.',
+  signInEnded: () => 'Die Anmeldung ist beendet.',
+  signInRefused: ({ reason, tryMethod }) => `${refusals[reason].what} ${refusals[reason].todo(tryMethod && method(tryMethod))}`,
+  signInCanceled: ({ why }) => canceled[why],
+  signInTimedOut: ({ method: m }) =>
+    m === 'broker' ? 'Die Windows-Anmeldung wurde nicht rechtzeitig abgeschlossen.' : 'Niemand hat die Anmeldung rechtzeitig abgeschlossen.',
+  deviceCodeExpired: () => 'Der Anmeldecode ist abgelaufen, bevor ihn jemand verwendet hat.',
+  signInNotOffered: ({ offered }) => `Dieser Kiosk bietet diese Anmeldung nicht an. Wählen Sie „${method(offered)}“.`,
+  signInPageFailed: ({ tryMethod }) =>
+    `Dieser Computer konnte die Anmeldeseite nicht öffnen.${tryMethod ? ` Wählen Sie stattdessen „${method(tryMethod)}“.` : ''}`,
+  signInServiceOffline: () => 'Der Kiosk erreicht den Anmeldedienst von Microsoft nicht.',
+  signInUnfinished: ({ entraCode }) =>
+    `Die Anmeldung wurde nicht abgeschlossen.${entraCode === null ? '' : ` Entra ID hat mit AADSTS${entraCode} geantwortet.`}`,
+  demoNotNeeded: ({ tenant }) => `Der Kiosk arbeitet bereits für ${tenant}.`,
+  noConfig: ({ path }) => `Kein Mandant ist eingerichtet: Die Konfigurationsdatei ${path} existiert nicht.`,
+  demoDidNotStart: () => 'Der Demo-Mandant ist nicht gestartet. Schließen Sie den Kiosk und starten Sie ihn erneut.',
+  cacheSetAside: () =>
+    'Der Offline-Zwischenspeicher war nicht lesbar und wurde beiseitegelegt. Der Kiosk beginnt mit einem leeren Offline-Zwischenspeicher.',
+  cacheKeychainAway: () =>
+    'Der Schlüsselbund hat nicht geantwortet, daher war der Offline-Zwischenspeicher nicht lesbar. Er bleibt für den nächsten Start erhalten; bis dahin gelten Offline-Antworten nur für diese Sitzung.',
+  signInKeychainAway: () =>
+    'Der Schlüsselbund hat nicht geantwortet, daher war die gespeicherte Anmeldung nicht lesbar. Bis zum nächsten Start gelten Anmeldungen nur, bis der Kiosk geschlossen wird.',
+  signInsNotKept: ({ why }) => notKept[why],
+  internal: () => 'Im Kiosk ist ein Fehler aufgetreten.',
+  kioskNoAnswer: () => 'Der Kiosk hat nicht geantwortet. Starten Sie ihn neu, wenn das wiederholt passiert.',
+  noBridge: () => 'Diese Seite muss von der Kiosk-App geöffnet werden; allein erreicht sie Intune nicht.',
+};
+
 export const de: Messages = {
+  messages,
   app: {
     name: 'Entsperr-PIN-Kiosk',
     demo: 'DEMO',
@@ -112,7 +236,7 @@ export const de: Messages = {
       'Antworten kommen, soweit vorhanden, aus dem Offline-Zwischenspeicher und sind so gekennzeichnet. Prüfen Sie das Netzwerk des Kiosks.',
   },
   notice: {
-    label: 'Nachricht des Kiosks (Englisch)',
+    label: 'Nachricht des Kiosks',
     dismiss: 'Schließen',
   },
   auth: {
@@ -610,9 +734,6 @@ export const de: Messages = {
     },
     waitSeconds: (n) => `Warten Sie ${n} ${plural(n, 'Sekunde', 'Sekunden')} und drücken Sie dann „Erneut versuchen“.`,
     whatToDo: 'Was tun:',
-    details: 'Details vom Kiosk (Englisch):',
-    noBridge: 'Diese Seite muss von der Kiosk-App geöffnet werden; allein erreicht sie Intune nicht.',
-    noAnswer: 'Der Kiosk hat nicht geantwortet. Starten Sie ihn neu, wenn das wiederholt passiert.',
     forbiddenAtCounter: 'Ihr Konto darf das in Intune nicht, daher kann der Kiosk dieser Person jetzt nicht helfen: Schicken Sie sie zum Second-Level-Support und bitten Sie eine Intune-Administration um Zugriff.',
     forAdmin: 'Details für Ihre Intune-Administration',
     retryingIn: (n) => `Der Kiosk versucht es in ${n} ${plural(n, 'Sekunde', 'Sekunden')} von selbst erneut.`,

@@ -4,6 +4,8 @@ import type {
   BitLockerKeyInfo,
   ErrorCode,
   LockOutcomeKind,
+  MessageId,
+  MessageParams,
   RotatableKind,
   SearchKind,
   SecretKind,
@@ -107,7 +109,122 @@ const refusals: Record<SignInRefusalReason, RefusalWords> = {
   },
 };
 
+/** Every message of the contract in words: what happened, with the facts it carries. */
+export type MessageWords = { [I in MessageId]: (p: MessageParams<I>) => string };
+
+const kind = (k: SecretKind) => en.secrets.names[k];
+const method = (m: SignInMethod | null) => (m ? en.auth.methods[m].name : null);
+const canceled: Record<MessageParams<'signInCanceled'>['why'], string> = {
+  technician: 'The sign-in was canceled.',
+  declined: 'The sign-in was canceled or declined.',
+  replaced: 'Another sign-in replaced this one.',
+  windowClosed: 'The sign-in window was closed.',
+  closing: 'The kiosk is closing.',
+  signedOut: 'The kiosk signed out.',
+};
+const unreadable: Record<MessageParams<'unreadable'>['what'], string> = {
+  answer: 'Intune sent an answer the kiosk cannot read.',
+  device: 'Intune sent a device the kiosk cannot read.',
+  deviceList: 'Intune sent a list of devices the kiosk cannot read.',
+  bitlockerList: 'Entra ID sent a list of BitLocker keys the kiosk cannot read.',
+  bitlockerKey: 'Entra ID sent a BitLocker recovery key the kiosk cannot read. Read it in the Entra admin center.',
+  lapsPassword: 'Entra ID sent a local administrator password the kiosk cannot read.',
+};
+const notHeld: Record<SecretKind, string> = {
+  bitlocker: 'Entra ID holds no BitLocker recovery key with this ID for this device.',
+  laps: 'Entra ID holds no local administrator password for this device: Windows LAPS has not backed one up.',
+  androidPasscode: 'Intune holds no temporary passcode for this device. It keeps one for 7 days after a passcode reset.',
+  activationLock: 'Intune holds no Activation Lock bypass code for this device. Only supervised devices with Activation Lock on have one.',
+  fileVault: 'Intune holds no FileVault key for this Mac.',
+};
+const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
+  noKeyring: 'This computer has no keyring to protect sign-ins, so the kiosk keeps them in memory only: sign in again after every restart.',
+  noKeychain: 'This computer’s keychain is not available to the kiosk, so it keeps sign-ins in memory only: sign in again after every restart.',
+  tenant: 'Sign-ins last until the kiosk closes.',
+};
+
+const messages: MessageWords = {
+  invalidRequest: () => 'The kiosk could not use that request.',
+  searchBlank: () => 'Type or scan a serial number, device name or e-mail address.',
+  searchTooLong: () => 'That is too long for a serial number, device name or e-mail address.',
+  searchUnseen: () => 'The search contains invisible characters. Scan or type it again.',
+  deviceIdInvalid: () => 'That is not an Intune device ID.',
+  keyIdInvalid: () => 'That is not a BitLocker recovery key ID.',
+  keyIdMissing: () => 'Choose which BitLocker recovery key to reveal.',
+  keyIdNotBitLocker: () => 'Only a BitLocker recovery key is chosen by its ID.',
+  rotationKindInvalid: () => 'Only a BitLocker or FileVault key can be rotated.',
+  reasonBlank: () => 'Choose a reason for this reveal.',
+  reasonTooLong: () => 'The reason is too long: use at most 120 characters.',
+  reasonUnseen: () => 'The reason contains invisible characters.',
+  devicesNone: () => 'No device was named.',
+  devicesTooMany: () => 'Too many devices were asked for at once.',
+  devicesRepeated: () => 'A device was named twice.',
+  graphOffline: () => 'The kiosk cannot reach Intune.',
+  graphTimeout: ({ seconds }) => `Intune did not answer within ${seconds} ${plural(seconds, 'second', 'seconds')}.`,
+  graphBusy: ({ seconds }) =>
+    seconds === null ? 'Intune is busy with too many requests.' : `Intune is busy with too many requests and asks to wait ${seconds} ${plural(seconds, 'second', 'seconds')}.`,
+  kioskPacing: ({ seconds }) => `The kiosk is pausing for ${seconds} ${plural(seconds, 'second', 'seconds')} to stay within your organisation’s Intune limits.`,
+  graphFailed: ({ status }) => (status >= 500 ? `Intune is having trouble (error ${status}).` : `Intune refused the request (error ${status}).`),
+  graphLinkOutside: () => 'Intune sent a link to another address, which the kiosk did not follow.',
+  unreadable: ({ what }) => unreadable[what],
+  bitlockerGroupInvalid: ({ group }) =>
+    `Entra ID sent a BitLocker recovery key whose group ${group} of 8 is not valid, so the recovery screen would refuse it. Read the key in the Entra admin center, or escalate to second line.`,
+  intuneForbidden: ({ permissions }) =>
+    `Your account may not do this in Intune. It needs the Help Desk Operator role (or “Managed devices: Read” and, to lock, “Remote tasks: Remote lock”), and the kiosk admin consent to ${permissions.join(' and ')}.`,
+  deviceGone: () => 'This device was removed from Intune or is outside your Intune scope.',
+  differentDevice: () => 'Intune answered with a different device.',
+  requestReplaced: () => 'A newer search replaced this one.',
+  pinNotHeld: () => 'Intune holds no unlock PIN for this device.',
+  pinOffline: () => 'Intune cannot be reached, and the kiosk has no saved PIN for this device.',
+  lockNotSaved: () => 'Intune cannot be reached, and the kiosk has not saved this device’s lock.',
+  remoteLockOff: () => 'Remote lock is turned off for this kiosk.',
+  remoteLockUnsupported: ({ os }) => `Intune cannot lock ${os ? `${os} devices` : 'this kind of device'}. Nothing was sent.`,
+  alreadyLocked: ({ delivered }) =>
+    `This Mac already has a remote lock (${delivered ? 'locked' : 'not delivered yet'}). A second lock fails on the Mac, and the PIN it waits for is lost.`,
+  secretOff: ({ kind: k }) => `Revealing the ${kind(k)} is turned off for this kiosk.`,
+  secretNotForDevice: ({ kind: k, os }) => `${os ? `A ${os} device` : 'This kind of device'} has no ${kind(k)}.`,
+  secretNotHeld: ({ kind: k }) => notHeld[k],
+  secretOffline: ({ kind: k, keptOffline }) =>
+    keptOffline
+      ? `Intune cannot be reached, and the kiosk has no saved ${kind(k)} for this device.`
+      : `Intune cannot be reached, and the kiosk never keeps a ${kind(k)} offline.`,
+  secretForbidden: ({ kind: k, permission, roles }) =>
+    `Your account may not read the ${kind(k)}. It needs one of: ${roles.join(', ')}; and the kiosk needs the ${permission} permission with admin consent.`,
+  rotationOff: ({ kind: k }) => `Rotating the ${kind(k)} is turned off for this kiosk.`,
+  rotationNotForDevice: ({ kind: k, os }) => `${os ? `A ${os} device` : 'This kind of device'} has no ${kind(k)} to rotate. Nothing was sent.`,
+  rotationForbidden: ({ kind: k, permission, intunePermission }) =>
+    `Your account may not rotate the ${kind(k)}. It needs an Intune role with “Remote tasks: ${intunePermission}”, and the kiosk the ${permission} permission with admin consent.`,
+  rotationRefused: ({ kind: k }) =>
+    k === 'bitlocker'
+      ? 'Intune rotates BitLocker keys on Windows PCs only, and would not rotate this one.'
+      : 'Intune rotates a FileVault key only on a company-owned Mac encrypted by an Intune policy, and would not rotate this one.',
+  reasonRequired: () => 'Choose a reason for this reveal first.',
+  reasonNotListed: () => 'Choose one of the reasons on the list.',
+  revealNotRecorded: () => 'The kiosk could not record this reveal in its audit trail, so the secret stays hidden.',
+  notSignedIn: () => 'Nobody is signed in to the kiosk.',
+  signInEnded: () => 'The sign-in has ended.',
+  signInRefused: ({ reason, tryMethod }) => `${refusals[reason].what} ${refusals[reason].todo(method(tryMethod))}`,
+  signInCanceled: ({ why }) => canceled[why],
+  signInTimedOut: ({ method: m }) => (m === 'broker' ? 'Windows’ sign-in did not finish in time.' : 'Nobody finished signing in in time.'),
+  deviceCodeExpired: () => 'The sign-in code expired before anyone used it.',
+  signInNotOffered: ({ offered }) => `This kiosk does not offer that sign-in. Choose “${method(offered)}”.`,
+  signInPageFailed: ({ tryMethod }) => `This computer could not open the sign-in page.${tryMethod ? ` Use “${method(tryMethod)}” instead.` : ''}`,
+  signInServiceOffline: () => 'The kiosk cannot reach Microsoft’s sign-in service.',
+  signInUnfinished: ({ entraCode }) => `The sign-in did not finish.${entraCode === null ? '' : ` Entra ID answered AADSTS${entraCode}.`}`,
+  demoNotNeeded: ({ tenant }) => `The kiosk already works for ${tenant}.`,
+  noConfig: ({ path }) => `No tenant is configured: the config file ${path} does not exist.`,
+  demoDidNotStart: () => 'The demo tenant did not start. Close the kiosk and start it again.',
+  cacheSetAside: () => 'The offline cache could not be read and was set aside. The kiosk starts with an empty cache.',
+  cacheKeychainAway: () => 'The keychain did not answer, so the offline cache could not be read. It is kept for the next start; until then, offline answers cover this session only.',
+  signInKeychainAway: () => 'The keychain did not answer, so the saved sign-in could not be read. Until the next start, sign-ins last until the kiosk closes.',
+  signInsNotKept: ({ why }) => notKept[why],
+  internal: () => 'Something went wrong inside the kiosk.',
+  kioskNoAnswer: () => 'The kiosk did not answer. Restart it if this keeps happening.',
+  noBridge: () => 'This page must be opened by the kiosk app; it cannot reach Intune on its own.',
+};
+
 export const en = {
+  messages,
   app: {
     name: 'Unlock PIN Kiosk',
     demo: 'DEMO',
@@ -616,9 +733,6 @@ export const en = {
     } satisfies Record<ErrorCode, string>,
     waitSeconds: (n: number) => `Wait ${n} ${plural(n, 'second', 'seconds')}, then press Try again.`,
     whatToDo: 'What to do:',
-    details: 'Details from the kiosk:',
-    noBridge: 'This page must be opened by the kiosk app; it cannot reach Intune on its own.',
-    noAnswer: 'The kiosk did not answer. Restart it if this keeps happening.',
     forbiddenAtCounter: 'Your account may not do this in Intune, so the kiosk cannot help this person now: send them to the second-line desk, and ask an Intune administrator for access.',
     forAdmin: 'Details for your admin',
     retryingIn: (n: number) => `The kiosk tries again by itself in ${n} ${plural(n, 'second', 'seconds')}.`,

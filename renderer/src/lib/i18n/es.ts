@@ -1,6 +1,6 @@
 // The Spanish message catalog, in the "usted" form; typed as `Messages`, so a missing or extra string fails the type check.
-import type { SignInRefusalReason } from '../../../../electron/core/contract';
-import type { Messages, RefusalWords } from './en';
+import type { MessageParams, RotatableKind, SecretKind, SignInMethod, SignInRefusalReason } from '../../../../electron/core/contract';
+import type { MessageWords, Messages, RefusalWords } from './en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -96,7 +96,135 @@ const refusals: Record<SignInRefusalReason, RefusalWords> = {
   },
 };
 
+const kind = (k: SecretKind) => es.secrets.names[k];
+/** A key's name inside a sentence: "la clave de recuperación de BitLocker". */
+const key = (k: RotatableKind) => {
+  const name = kind(k);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+};
+const method = (m: SignInMethod) => es.auth.methods[m].name;
+const canceled: Record<MessageParams<'signInCanceled'>['why'], string> = {
+  technician: 'Se canceló el inicio de sesión.',
+  declined: 'Se canceló o se rechazó el inicio de sesión.',
+  replaced: 'Otro inicio de sesión sustituyó a este.',
+  windowClosed: 'Se cerró la ventana de inicio de sesión.',
+  closing: 'El quiosco se está cerrando.',
+  signedOut: 'El quiosco cerró la sesión.',
+};
+const unreadable: Record<MessageParams<'unreadable'>['what'], string> = {
+  answer: 'Intune envió una respuesta que el quiosco no puede leer.',
+  device: 'Intune envió un dispositivo que el quiosco no puede leer.',
+  deviceList: 'Intune envió una lista de dispositivos que el quiosco no puede leer.',
+  bitlockerList: 'Entra ID envió una lista de claves de BitLocker que el quiosco no puede leer.',
+  bitlockerKey:
+    'Entra ID envió una clave de recuperación de BitLocker que el quiosco no puede leer. Consúltela en el centro de administración de Entra.',
+  lapsPassword: 'Entra ID envió una contraseña de administrador local que el quiosco no puede leer.',
+};
+const notHeld: Record<SecretKind, string> = {
+  bitlocker: 'Entra ID no tiene ninguna clave de recuperación de BitLocker con este Id. para este dispositivo.',
+  laps: 'Entra ID no tiene ninguna contraseña de administrador local para este dispositivo: Windows LAPS no ha hecho ninguna copia de seguridad.',
+  androidPasscode:
+    'Intune no tiene ningún código de acceso temporal para este dispositivo. Lo conserva 7 días después de restablecer el código de acceso.',
+  activationLock:
+    'Intune no tiene ningún código de omisión del Bloqueo de activación para este dispositivo. Solo lo tienen los dispositivos supervisados con el Bloqueo de activación activado.',
+  fileVault: 'Intune no tiene ninguna clave de recuperación de FileVault para este Mac.',
+};
+const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
+  noKeyring:
+    'Este equipo no tiene un llavero que proteja los inicios de sesión, así que el quiosco solo los guarda en memoria: vuelva a iniciar sesión tras cada reinicio.',
+  noKeychain:
+    'El llavero de este equipo no está disponible para el quiosco, así que solo guarda los inicios de sesión en memoria: vuelva a iniciar sesión tras cada reinicio.',
+  tenant: 'Los inicios de sesión duran hasta que se cierra el quiosco.',
+};
+const seconds = (n: number) => `${n} ${plural(n, 'segundo', 'segundos')}`;
+
+const messages: MessageWords = {
+  invalidRequest: () => 'El quiosco no pudo usar esa solicitud.',
+  searchBlank: () => 'Escriba o escanee un número de serie, un nombre de dispositivo o una dirección de correo electrónico.',
+  searchTooLong: () => 'Es demasiado largo para un número de serie, un nombre de dispositivo o una dirección de correo electrónico.',
+  searchUnseen: () => 'La búsqueda contiene caracteres invisibles. Vuelva a escanearla o a escribirla.',
+  deviceIdInvalid: () => 'No es un Id. de dispositivo de Intune.',
+  keyIdInvalid: () => 'No es un Id. de clave de recuperación de BitLocker.',
+  keyIdMissing: () => 'Elija qué clave de recuperación de BitLocker quiere mostrar.',
+  keyIdNotBitLocker: () => 'Solo una clave de recuperación de BitLocker se elige por su Id.',
+  rotationKindInvalid: () => 'Solo se puede rotar una clave de BitLocker o de FileVault.',
+  reasonBlank: () => 'Elija un motivo para esta consulta.',
+  reasonTooLong: () => 'El motivo es demasiado largo: use 120 caracteres como máximo.',
+  reasonUnseen: () => 'El motivo contiene caracteres invisibles.',
+  devicesNone: () => 'No se indicó ningún dispositivo.',
+  devicesTooMany: () => 'Se pidieron demasiados dispositivos a la vez.',
+  devicesRepeated: () => 'Se indicó un dispositivo dos veces.',
+  graphOffline: () => 'El quiosco no puede conectar con Intune.',
+  graphTimeout: ({ seconds: n }) => `Intune no respondió en ${seconds(n)}.`,
+  graphBusy: ({ seconds: n }) =>
+    n === null ? 'Intune está ocupado con demasiadas solicitudes.' : `Intune está ocupado con demasiadas solicitudes y pide esperar ${seconds(n)}.`,
+  kioskPacing: ({ seconds: n }) => `El quiosco hace una pausa de ${seconds(n)} para no superar los límites de Intune de su organización.`,
+  graphFailed: ({ status }) => (status >= 500 ? `Intune tiene problemas (error ${status}).` : `Intune rechazó la solicitud (error ${status}).`),
+  graphLinkOutside: () => 'Intune envió un enlace a otra dirección, que el quiosco no siguió.',
+  unreadable: ({ what }) => unreadable[what],
+  bitlockerGroupInvalid: ({ group }) =>
+    `Entra ID envió una clave de recuperación de BitLocker cuyo grupo ${group} de 8 no es válido, así que la pantalla de recuperación la rechazaría. Consulte la clave en el centro de administración de Entra o derive el caso al soporte de segundo nivel.`,
+  intuneForbidden: ({ permissions }) =>
+    `Su cuenta no tiene permiso para hacer esto en Intune. Necesita el rol Help Desk Operator (o “Managed devices: Read” y, para bloquear, “Remote tasks: Remote lock”), y el quiosco, el consentimiento de administrador para ${permissions.join(' y ')}.`,
+  deviceGone: () => 'Este dispositivo se quitó de Intune o está fuera de su ámbito de Intune.',
+  differentDevice: () => 'Intune respondió con otro dispositivo.',
+  requestReplaced: () => 'Una búsqueda más reciente sustituyó a esta.',
+  pinNotHeld: () => 'Intune no tiene ningún PIN de desbloqueo para este dispositivo.',
+  pinOffline: () => 'No se puede conectar con Intune, y el quiosco no tiene ningún PIN en caché para este dispositivo.',
+  lockNotSaved: () => 'No se puede conectar con Intune, y el quiosco no tiene en caché el bloqueo de este dispositivo.',
+  remoteLockOff: () => 'El bloqueo remoto está desactivado en este quiosco.',
+  remoteLockUnsupported: ({ os }) => `Intune no puede bloquear ${os ? `dispositivos ${os}` : 'este tipo de dispositivo'}. No se envió nada.`,
+  alreadyLocked: ({ delivered }) =>
+    `Este Mac ya tiene un bloqueo remoto (${delivered ? 'bloqueado' : 'aún no entregado'}). Un segundo bloqueo falla en el Mac, y se pierde el PIN que está esperando.`,
+  secretOff: ({ kind: k }) => `${kind(k)}: la consulta está desactivada en este quiosco.`,
+  secretNotForDevice: ({ kind: k, os }) => `${kind(k)}: no existe en ${os ? `los dispositivos ${os}` : 'este tipo de dispositivo'}.`,
+  secretNotHeld: ({ kind: k }) => notHeld[k],
+  secretOffline: ({ kind: k, keptOffline }) =>
+    keptOffline
+      ? `${kind(k)}: no se puede conectar con Intune, y el quiosco no tiene ninguna copia en caché para este dispositivo.`
+      : `${kind(k)}: no se puede conectar con Intune, y el quiosco nunca guarda una copia en caché.`,
+  secretForbidden: ({ kind: k, permission, roles }) =>
+    `${kind(k)}: su cuenta no tiene permiso para leer este secreto. Necesita uno de estos roles: ${roles.join(', ')}; y el quiosco necesita el permiso ${permission} con consentimiento de administrador.`,
+  rotationOff: ({ kind: k }) => `La rotación de la ${key(k)} está desactivada en este quiosco.`,
+  rotationNotForDevice: ({ kind: k, os }) =>
+    `${os ? `Los dispositivos ${os} no tienen` : 'Este tipo de dispositivo no tiene'} ninguna ${key(k)} que rotar. No se envió nada.`,
+  rotationForbidden: ({ kind: k, permission, intunePermission }) =>
+    `Su cuenta no tiene permiso para rotar la ${key(k)}. Necesita un rol de Intune con “Remote tasks: ${intunePermission}”, y el quiosco, el permiso ${permission} con consentimiento de administrador.`,
+  rotationRefused: ({ kind: k }) =>
+    k === 'bitlocker'
+      ? 'Intune solo rota claves de BitLocker en PC con Windows, y no ha rotado esta.'
+      : 'Intune solo rota una clave de FileVault en un Mac corporativo cifrado por una directiva de Intune, y no ha rotado esta.',
+  reasonRequired: () => 'Elija primero un motivo para esta consulta.',
+  reasonNotListed: () => 'Elija uno de los motivos de la lista.',
+  revealNotRecorded: () => 'El quiosco no pudo anotar esta consulta en su registro de auditoría, así que el secreto sigue oculto.',
+  notSignedIn: () => 'Nadie ha iniciado sesión en el quiosco.',
+  signInEnded: () => 'El inicio de sesión ha terminado.',
+  signInRefused: ({ reason, tryMethod }) => `${refusals[reason].what} ${refusals[reason].todo(tryMethod && method(tryMethod))}`,
+  signInCanceled: ({ why }) => canceled[why],
+  signInTimedOut: ({ method: m }) =>
+    m === 'broker' ? 'El inicio de sesión de Windows no terminó a tiempo.' : 'Nadie terminó el inicio de sesión a tiempo.',
+  deviceCodeExpired: () => 'El código de inicio de sesión caducó antes de que nadie lo usara.',
+  signInNotOffered: ({ offered }) => `Este quiosco no ofrece ese inicio de sesión. Elija “${method(offered)}”.`,
+  signInPageFailed: ({ tryMethod }) =>
+    `Este equipo no pudo abrir la página de inicio de sesión.${tryMethod ? ` Use “${method(tryMethod)}” en su lugar.` : ''}`,
+  signInServiceOffline: () => 'El quiosco no puede conectar con el servicio de inicio de sesión de Microsoft.',
+  signInUnfinished: ({ entraCode }) => `El inicio de sesión no se completó.${entraCode === null ? '' : ` Entra ID respondió AADSTS${entraCode}.`}`,
+  demoNotNeeded: ({ tenant }) => `El quiosco ya trabaja para ${tenant}.`,
+  noConfig: ({ path }) => `No hay ningún inquilino configurado: el archivo de configuración ${path} no existe.`,
+  demoDidNotStart: () => 'El inquilino de demo no se inició. Cierre el quiosco y vuelva a iniciarlo.',
+  cacheSetAside: () => 'No se pudo leer la caché sin conexión, así que se ha apartado. El quiosco empieza con una caché sin conexión vacía.',
+  cacheKeychainAway: () =>
+    'El llavero no respondió, así que no se pudo leer la caché sin conexión. Se conserva para el próximo inicio; hasta entonces, solo las respuestas de esta sesión están disponibles sin conexión.',
+  signInKeychainAway: () =>
+    'El llavero no respondió, así que no se pudo leer el inicio de sesión guardado. Hasta el próximo inicio, los inicios de sesión duran hasta que se cierra el quiosco.',
+  signInsNotKept: ({ why }) => notKept[why],
+  internal: () => 'Algo ha fallado en el quiosco.',
+  kioskNoAnswer: () => 'El quiosco no respondió. Reinícielo si vuelve a ocurrir.',
+  noBridge: () => 'Esta página debe abrirla la aplicación del quiosco; por sí sola no puede conectar con Intune.',
+};
+
 export const es: Messages = {
+  messages,
   app: {
     name: 'Quiosco de PIN de desbloqueo',
     demo: 'DEMO',
@@ -123,7 +251,7 @@ export const es: Messages = {
       'Las respuestas vienen de la caché sin conexión cuando el quiosco tiene una, marcadas como en caché. Compruebe la red del quiosco.',
   },
   notice: {
-    label: 'Mensaje del quiosco (en inglés)',
+    label: 'Mensaje del quiosco',
     dismiss: 'Cerrar',
   },
   auth: {
@@ -632,9 +760,6 @@ export const es: Messages = {
     },
     waitSeconds: (n) => `Espere ${n} ${plural(n, 'segundo', 'segundos')} y pulse “Reintentar”.`,
     whatToDo: 'Qué hacer:',
-    details: 'Detalles del quiosco (en inglés):',
-    noBridge: 'Esta página debe abrirla la aplicación del quiosco; por sí sola no puede conectar con Intune.',
-    noAnswer: 'El quiosco no respondió. Reinícielo si vuelve a ocurrir.',
     forbiddenAtCounter:
       'Su cuenta no tiene permiso para hacer esto en Intune, así que el quiosco no puede ayudar ahora a esta persona: envíela al soporte de segundo nivel y pida acceso a un administrador de Intune.',
     forAdmin: 'Detalles para su administrador',

@@ -1,7 +1,7 @@
 // The French message catalog, in the "vous" form; typed as `Messages`, so a missing or extra string fails the type check.
 // French puts a no-break space before : ; ? ! and inside « », so none of them starts a line on its own.
-import type { SignInRefusalReason } from '../../../../electron/core/contract';
-import type { Messages, RefusalWords } from './en';
+import type { MessageParams, RotatableKind, SecretKind, SignInMethod, SignInRefusalReason } from '../../../../electron/core/contract';
+import type { MessageWords, Messages, RefusalWords } from './en';
 
 /** French quotes, with the no-break spaces inside. */
 const quote = (text: string) => `«\u00a0${text}\u00a0»`;
@@ -101,7 +101,134 @@ const refusals: Record<SignInRefusalReason, RefusalWords> = {
   },
 };
 
+const kind = (k: SecretKind) => fr.secrets.names[k];
+/** A key's name inside a sentence: "la clé de récupération BitLocker". */
+const key = (k: RotatableKind) => {
+  const name = kind(k);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+};
+const method = (m: SignInMethod) => fr.auth.methods[m].name;
+const canceled: Record<MessageParams<'signInCanceled'>['why'], string> = {
+  technician: 'La connexion a été annulée.',
+  declined: 'La connexion a été annulée ou refusée.',
+  replaced: 'Une autre connexion a remplacé celle-ci.',
+  windowClosed: 'La fenêtre de connexion a été fermée.',
+  closing: 'Le kiosque se ferme.',
+  signedOut: 'Le kiosque s’est déconnecté.',
+};
+const unreadable: Record<MessageParams<'unreadable'>['what'], string> = {
+  answer: 'Intune a envoyé une réponse que le kiosque ne sait pas lire.',
+  device: 'Intune a envoyé un appareil que le kiosque ne sait pas lire.',
+  deviceList: 'Intune a envoyé une liste d’appareils que le kiosque ne sait pas lire.',
+  bitlockerList: 'Entra ID a envoyé une liste de clés BitLocker que le kiosque ne sait pas lire.',
+  bitlockerKey:
+    'Entra ID a envoyé une clé de récupération BitLocker que le kiosque ne sait pas lire. Consultez-la dans le centre d’administration Entra.',
+  lapsPassword: 'Entra ID a envoyé un mot de passe administrateur local que le kiosque ne sait pas lire.',
+};
+const notHeld: Record<SecretKind, string> = {
+  bitlocker: 'Entra ID ne détient aucune clé de récupération BitLocker avec cet ID pour cet appareil.',
+  laps: 'Entra ID ne détient aucun mot de passe administrateur local pour cet appareil\u00a0: Windows LAPS n’en a sauvegardé aucun.',
+  androidPasscode:
+    'Intune ne détient aucun code secret temporaire pour cet appareil. Il en garde un pendant 7 jours après une réinitialisation du code secret.',
+  activationLock:
+    'Intune ne détient aucun code de contournement du Verrouillage d’activation pour cet appareil. Seuls les appareils supervisés dont le Verrouillage d’activation est activé en ont un.',
+  fileVault: 'Intune ne détient aucune clé de récupération FileVault pour ce Mac.',
+};
+const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
+  noKeyring:
+    'Cet ordinateur n’a pas de trousseau pour protéger les connexions, donc le kiosque les garde seulement en mémoire\u00a0: reconnectez-vous après chaque redémarrage.',
+  noKeychain:
+    'Le trousseau de cet ordinateur n’est pas accessible au kiosque, donc il garde les connexions seulement en mémoire\u00a0: reconnectez-vous après chaque redémarrage.',
+  tenant: 'Les connexions durent jusqu’à la fermeture du kiosque.',
+};
+const seconds = (n: number) => `${n} ${plural(n, 'seconde', 'secondes')}`;
+
+const messages: MessageWords = {
+  invalidRequest: () => 'Le kiosque n’a pas pu utiliser cette demande.',
+  searchBlank: () => 'Tapez ou scannez un numéro de série, un nom d’appareil ou une adresse e-mail.',
+  searchTooLong: () => 'C’est trop long pour un numéro de série, un nom d’appareil ou une adresse e-mail.',
+  searchUnseen: () => 'La recherche contient des caractères invisibles. Scannez-la ou tapez-la de nouveau.',
+  deviceIdInvalid: () => 'Ce n’est pas un ID d’appareil Intune.',
+  keyIdInvalid: () => 'Ce n’est pas un ID de clé de récupération BitLocker.',
+  keyIdMissing: () => 'Choisissez la clé de récupération BitLocker à afficher.',
+  keyIdNotBitLocker: () => 'Seule une clé de récupération BitLocker se choisit par son ID.',
+  rotationKindInvalid: () => 'Seule une clé BitLocker ou FileVault peut faire l’objet d’une rotation.',
+  reasonBlank: () => 'Choisissez un motif pour cet affichage.',
+  reasonTooLong: () => 'Le motif est trop long\u00a0: 120 caractères au plus.',
+  reasonUnseen: () => 'Le motif contient des caractères invisibles.',
+  devicesNone: () => 'Aucun appareil n’a été indiqué.',
+  devicesTooMany: () => 'Trop d’appareils ont été demandés à la fois.',
+  devicesRepeated: () => 'Un appareil a été indiqué deux fois.',
+  graphOffline: () => 'Le kiosque ne joint pas Intune.',
+  graphTimeout: ({ seconds: n }) => `Intune n’a pas répondu dans un délai de ${seconds(n)}.`,
+  graphBusy: ({ seconds: n }) =>
+    n === null ? 'Intune est occupé par trop de demandes.' : `Intune est occupé par trop de demandes et demande d’attendre ${seconds(n)}.`,
+  kioskPacing: ({ seconds: n }) => `Le kiosque fait une pause de ${seconds(n)} pour rester dans les limites Intune de votre organisation.`,
+  graphFailed: ({ status }) => (status >= 500 ? `Intune rencontre un problème (erreur ${status}).` : `Intune a refusé la demande (erreur ${status}).`),
+  graphLinkOutside: () => 'Intune a envoyé un lien vers une autre adresse, que le kiosque n’a pas suivi.',
+  unreadable: ({ what }) => unreadable[what],
+  bitlockerGroupInvalid: ({ group }) =>
+    `Entra ID a envoyé une clé de récupération BitLocker dont le groupe ${group} sur 8 n’est pas valide\u00a0: l’écran de récupération la refuserait. Consultez la clé dans le centre d’administration Entra, ou transmettez la demande au support de niveau 2.`,
+  intuneForbidden: ({ permissions }) =>
+    `Votre compte n’a pas le droit de faire cela dans Intune. Il lui faut le rôle Help Desk Operator (ou ${quote('Managed devices: Read')} et, pour verrouiller, ${quote('Remote tasks: Remote lock')}), et il faut au kiosque le consentement administrateur pour ${permissions.join(' et ')}.`,
+  deviceGone: () => 'Cet appareil a été supprimé d’Intune ou se trouve hors de votre étendue Intune.',
+  differentDevice: () => 'Intune a répondu avec un autre appareil.',
+  requestReplaced: () => 'Une recherche plus récente a remplacé celle-ci.',
+  pinNotHeld: () => 'Intune ne détient aucun code PIN de déverrouillage pour cet appareil.',
+  pinOffline: () => 'Intune est injoignable, et le kiosque n’a aucun code PIN en cache pour cet appareil.',
+  lockNotSaved: () => 'Intune est injoignable, et le kiosque n’a pas mis en cache le verrouillage de cet appareil.',
+  remoteLockOff: () => 'Le verrouillage à distance est désactivé sur ce kiosque.',
+  remoteLockUnsupported: ({ os }) => `Intune ne peut pas verrouiller ${os ? `les appareils ${os}` : 'ce type d’appareil'}. Rien n’a été envoyé.`,
+  alreadyLocked: ({ delivered }) =>
+    `Ce Mac a déjà un verrouillage à distance (${delivered ? 'verrouillé' : 'pas encore remis'}). Un second verrouillage échoue sur le Mac, et le code PIN qu’il attend est perdu.`,
+  secretOff: ({ kind: k }) => `${kind(k)}\u00a0: l’affichage est désactivé sur ce kiosque.`,
+  secretNotForDevice: ({ kind: k, os }) => `${kind(k)}\u00a0: ${os ? `les appareils ${os} n’en ont pas` : 'ce type d’appareil n’en a pas'}.`,
+  secretNotHeld: ({ kind: k }) => notHeld[k],
+  secretOffline: ({ kind: k, keptOffline }) =>
+    keptOffline
+      ? `${kind(k)}\u00a0: Intune est injoignable, et le kiosque n’en a aucune copie en cache pour cet appareil.`
+      : `${kind(k)}\u00a0: Intune est injoignable, et le kiosque n’en garde jamais de copie en cache.`,
+  secretForbidden: ({ kind: k, permission, roles }) =>
+    `${kind(k)}\u00a0: votre compte n’a pas le droit de lire ce secret. Il lui faut l’un de ces rôles\u00a0: ${roles.join(', ')}\u00a0; et il faut au kiosque l’autorisation ${permission} avec le consentement administrateur.`,
+  rotationOff: ({ kind: k }) => `La rotation de la ${key(k)} est désactivée sur ce kiosque.`,
+  rotationNotForDevice: ({ kind: k, os }) =>
+    `${os ? `Les appareils ${os} n’ont` : 'Ce type d’appareil n’a'} aucune ${key(k)} à faire tourner. Rien n’a été envoyé.`,
+  rotationForbidden: ({ kind: k, permission, intunePermission }) =>
+    `Votre compte n’a pas le droit de faire tourner la ${key(k)}. Il lui faut un rôle Intune avec ${quote(`Remote tasks: ${intunePermission}`)}, et il faut au kiosque l’autorisation ${permission} avec le consentement administrateur.`,
+  rotationRefused: ({ kind: k }) =>
+    k === 'bitlocker'
+      ? 'Intune ne fait tourner les clés BitLocker que sur les PC Windows, et n’a pas fait tourner celle-ci.'
+      : 'Intune ne fait tourner une clé FileVault que sur un Mac de l’entreprise chiffré par une stratégie Intune, et n’a pas fait tourner celle-ci.',
+  reasonRequired: () => 'Choisissez d’abord un motif pour cet affichage.',
+  reasonNotListed: () => 'Choisissez l’un des motifs de la liste.',
+  revealNotRecorded: () => 'Le kiosque n’a pas pu enregistrer cet affichage dans son journal d’audit, donc le secret reste masqué.',
+  notSignedIn: () => 'Personne n’est connecté au kiosque.',
+  signInEnded: () => 'La connexion a pris fin.',
+  signInRefused: ({ reason, tryMethod }) => `${refusals[reason].what} ${refusals[reason].todo(tryMethod && method(tryMethod))}`,
+  signInCanceled: ({ why }) => canceled[why],
+  signInTimedOut: ({ method: m }) => (m === 'broker' ? 'La connexion de Windows n’a pas abouti à temps.' : 'Personne n’a terminé la connexion à temps.'),
+  deviceCodeExpired: () => 'Le code de connexion a expiré avant que quelqu’un l’utilise.',
+  signInNotOffered: ({ offered }) => `Ce kiosque ne propose pas cette connexion. Choisissez ${quote(method(offered))}.`,
+  signInPageFailed: ({ tryMethod }) =>
+    `Cet ordinateur n’a pas pu ouvrir la page de connexion.${tryMethod ? ` Utilisez plutôt ${quote(method(tryMethod))}.` : ''}`,
+  signInServiceOffline: () => 'Le kiosque ne joint pas le service de connexion de Microsoft.',
+  signInUnfinished: ({ entraCode }) => `La connexion n’a pas abouti.${entraCode === null ? '' : ` Entra ID a répondu AADSTS${entraCode}.`}`,
+  demoNotNeeded: ({ tenant }) => `Le kiosque travaille déjà pour ${tenant}.`,
+  noConfig: ({ path }) => `Aucun locataire n’est configuré\u00a0: le fichier de configuration ${path} n’existe pas.`,
+  demoDidNotStart: () => 'Le locataire de démo n’a pas démarré. Fermez le kiosque et relancez-le.',
+  cacheSetAside: () => 'Le cache hors connexion était illisible et a été mis de côté. Le kiosque démarre avec un cache hors connexion vide.',
+  cacheKeychainAway: () =>
+    'Le trousseau n’a pas répondu, donc le cache hors connexion n’a pas pu être lu. Il est conservé pour le prochain démarrage\u00a0; d’ici là, seules les réponses de cette session sont disponibles hors connexion.',
+  signInKeychainAway: () =>
+    'Le trousseau n’a pas répondu, donc la connexion enregistrée n’a pas pu être lue. Jusqu’au prochain démarrage, les connexions durent jusqu’à la fermeture du kiosque.',
+  signInsNotKept: ({ why }) => notKept[why],
+  internal: () => 'Un problème est survenu dans le kiosque.',
+  kioskNoAnswer: () => 'Le kiosque n’a pas répondu. Redémarrez-le si cela se reproduit.',
+  noBridge: () => 'Cette page doit être ouverte par l’application du kiosque\u00a0; seule, elle ne peut pas joindre Intune.',
+};
+
 export const fr: Messages = {
+  messages,
   app: {
     name: 'Kiosque PIN de déverrouillage',
     demo: 'DÉMO',
@@ -128,7 +255,7 @@ export const fr: Messages = {
       'Les réponses viennent du cache hors connexion quand le kiosque en a un, signalées comme mises en cache. Vérifiez le réseau du kiosque.',
   },
   notice: {
-    label: 'Message du kiosque (en anglais)',
+    label: 'Message du kiosque',
     dismiss: 'Fermer',
   },
   auth: {
@@ -639,9 +766,6 @@ export const fr: Messages = {
     },
     waitSeconds: (n) => `Patientez ${n} ${plural(n, 'seconde', 'secondes')}, puis appuyez sur «\u00a0Réessayer\u00a0».`,
     whatToDo: 'Que faire :',
-    details: 'Détails du kiosque (en anglais) :',
-    noBridge: 'Cette page doit être ouverte par l’application du kiosque ; seule, elle ne peut pas joindre Intune.',
-    noAnswer: 'Le kiosque n’a pas répondu. Redémarrez-le si cela se reproduit.',
     forbiddenAtCounter:
       'Votre compte n’a pas le droit de faire cela dans Intune, donc le kiosque ne peut pas aider cette personne maintenant : envoyez-la au support de niveau 2, et demandez l’accès à un administrateur Intune.',
     forAdmin: 'Détails pour votre administrateur',

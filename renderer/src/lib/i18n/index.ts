@@ -1,5 +1,6 @@
 import type { ScreenLanguage } from '../../../../electron/core/contract';
 import { de } from './de';
+import type { Message } from '../../../../electron/core/contract';
 import { en, type Messages } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -61,4 +62,9 @@ export function localeOf(of: Lang): string {
 export function visitorChoices(screen: Lang, offered: readonly Lang[]): Lang[] {
   const others = offered.filter((l) => l !== screen);
   return others.length > 0 ? [screen, ...others] : [];
+}
+
+/** What the core (or the screen itself) reports, in the screen's words. */
+export function say(what: Message): string {
+  return (t.messages[what.id] as (p: Message) => string)(what);
 }
