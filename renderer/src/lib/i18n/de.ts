@@ -109,7 +109,7 @@ const notHeld: Record<SecretKind, string> = {
   androidPasscode: 'Intune hat keinen temporären Code für dieses Gerät. Intune bewahrt ihn nach dem Zurücksetzen des Codes 7 Tage lang auf.',
   activationLock:
     'Intune hat keinen Umgehungscode für die Aktivierungssperre dieses Geräts. Nur betreute Geräte mit eingeschalteter Aktivierungssperre haben einen.',
-  fileVault: 'Intune hat keinen FileVault-Wiederherstellungsschlüssel für diesen Mac.',
+  fileVault: 'Intune hat keinen FileVault-Wiederherstellungsschlüssel für diesen Mac: Der Mac hat ihn nie in Intune gespeichert.',
 };
 const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
   noKeyring:

@@ -135,7 +135,7 @@ const notHeld: Record<SecretKind, string> = {
   laps: 'Entra ID holds no local administrator password for this device: Windows LAPS has not backed one up.',
   androidPasscode: 'Intune holds no temporary passcode for this device. It keeps one for 7 days after a passcode reset.',
   activationLock: 'Intune holds no Activation Lock bypass code for this device. Only supervised devices with Activation Lock on have one.',
-  fileVault: 'Intune holds no FileVault key for this Mac.',
+  fileVault: 'Intune holds no FileVault key for this Mac: the Mac never stored it in Intune.',
 };
 const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
   noKeyring: 'This computer has no keyring to protect sign-ins, so the kiosk keeps them in memory only: sign in again after every restart.',
@@ -205,7 +205,8 @@ const messages: MessageWords = {
   signInEnded: () => 'The sign-in has ended.',
   signInRefused: ({ reason, tryMethod }) => `${refusals[reason].what} ${refusals[reason].todo(method(tryMethod))}`,
   signInCanceled: ({ why }) => canceled[why],
-  signInTimedOut: ({ method: m }) => (m === 'broker' ? 'Windows’ sign-in did not finish in time.' : 'Nobody finished signing in in time.'),
+  signInTimedOut: ({ method: m }) =>
+    m === 'broker' ? 'Windows’ sign-in did not finish in time.' : `Nobody finished signing in ${m === 'window' ? 'in the sign-in window' : 'in the browser'} in time.`,
   deviceCodeExpired: () => 'The sign-in code expired before anyone used it.',
   signInNotOffered: ({ offered }) => `This kiosk does not offer that sign-in. Choose “${method(offered)}”.`,
   signInPageFailed: ({ tryMethod }) => `This computer could not open the sign-in page.${tryMethod ? ` Use “${method(tryMethod)}” instead.` : ''}`,

@@ -127,7 +127,7 @@ const notHeld: Record<SecretKind, string> = {
     'Intune no tiene ningún código de acceso temporal para este dispositivo. Lo conserva 7 días después de restablecer el código de acceso.',
   activationLock:
     'Intune no tiene ningún código de omisión del Bloqueo de activación para este dispositivo. Solo lo tienen los dispositivos supervisados con el Bloqueo de activación activado.',
-  fileVault: 'Intune no tiene ninguna clave de recuperación de FileVault para este Mac.',
+  fileVault: 'Intune no tiene ninguna clave de recuperación de FileVault para este Mac: el Mac nunca la almacenó en Intune.',
 };
 const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
   noKeyring:

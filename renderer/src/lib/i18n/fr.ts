@@ -132,7 +132,7 @@ const notHeld: Record<SecretKind, string> = {
     'Intune ne détient aucun code secret temporaire pour cet appareil. Il en garde un pendant 7 jours après une réinitialisation du code secret.',
   activationLock:
     'Intune ne détient aucun code de contournement du Verrouillage d’activation pour cet appareil. Seuls les appareils supervisés dont le Verrouillage d’activation est activé en ont un.',
-  fileVault: 'Intune ne détient aucune clé de récupération FileVault pour ce Mac.',
+  fileVault: 'Intune ne détient aucune clé de récupération FileVault pour ce Mac\u00a0: le Mac ne l’a jamais stockée dans Intune.',
 };
 const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
   noKeyring:
