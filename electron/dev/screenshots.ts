@@ -61,6 +61,8 @@ async function device(page: Page, serial: string): Promise<void> {
 async function sendLock(page: Page, serial: string): Promise<void> {
   await device(page, serial);
   await page.getByRole('button', { name: 'Lock device…' }).click();
+  await page.getByRole('button', { name: 'Send lock' }).waitFor();
+  await settled(page);
   await page.getByRole('button', { name: 'Send lock' }).click();
 }
 
@@ -104,10 +106,18 @@ async function codeSignIn(page: Page): Promise<void> {
 
 /** Once the screen has settled (two frames), the top of the page: where focus moved may otherwise decide the view. */
 async function toTop(page: Page): Promise<void> {
+  await settled(page);
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+}
+
+/**
+ * Three frames after a press: the screen has laid out and the pointer guard (renderer/src/lib/pointer-guard.ts) has
+ * moved any control out from under the pointer, so the next press does not race it and every run takes the same view.
+ */
+async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const view = globalThis as unknown as { requestAnimationFrame(cb: () => void): void; scrollTo(x: number, y: number): void };
-    await new Promise<void>((done) => view.requestAnimationFrame(() => view.requestAnimationFrame(done)));
-    view.scrollTo(0, 0);
+    const view = globalThis as unknown as { requestAnimationFrame(cb: () => void): void };
+    await new Promise<void>((done) => view.requestAnimationFrame(() => view.requestAnimationFrame(() => view.requestAnimationFrame(done))));
   });
 }
 
@@ -293,6 +303,8 @@ const SHOTS: Shot[] = [
     run: async (page) => {
       await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
       await page.getByRole('button', { name: 'Reveal password' }).click();
+      await page.getByTestId('secret-shown').waitFor();
+      await settled(page);
       await page.getByRole('button', { name: 'Spell it out' }).click();
       await page.getByTestId('spelling').waitFor();
       await toTop(page);
@@ -331,8 +343,11 @@ const SHOTS: Shot[] = [
     run: async (page) => {
       await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
       await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+      await page.getByTestId('secret-shown').waitFor();
+      await settled(page);
       await page.getByRole('button', { name: 'Buchstabieren' }).click();
       await page.getByTestId('spelling').waitFor();
+      await toTop(page);
     },
   },
   {
@@ -342,6 +357,8 @@ const SHOTS: Shot[] = [
     run: async (page) => {
       await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
       await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
+      await page.getByTestId('secret-shown').waitFor();
+      await settled(page);
       await page.getByRole('button', { name: 'Buchstabieren' }).click();
       await page.getByTestId('visitor-language').getByRole('button', { name: 'Français' }).click();
       await page.getByTestId('spelling').getByText('K majuscule').waitFor();
@@ -367,6 +384,8 @@ const SHOTS: Shot[] = [
     run: async (page) => {
       await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
       await page.getByRole('button', { name: 'Afficher le mot de passe' }).click();
+      await page.getByTestId('secret-shown').waitFor();
+      await settled(page);
       await page.getByRole('button', { name: 'Épeler' }).click();
       await page.getByTestId('spelling').waitFor();
       await toTop(page);
