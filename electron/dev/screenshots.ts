@@ -94,6 +94,42 @@ async function matchList(page: Page, query: string): Promise<void> {
   while ((await checking.count()) > 0) await page.waitForTimeout(50);
 }
 
+/** The demo Mac's PIN revealed, with the button's words in the shot's language. */
+function pinShot(name: string, reveal: string, locale?: string): Shot {
+  return {
+    name,
+    locale,
+    run: async (page) => {
+      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
+      await page.getByRole('button', { name: reveal }).click();
+      await page.getByTestId('pin').waitFor();
+      await settled(page);
+      await page.mouse.move(0, 0);
+    },
+  };
+}
+
+/** The demo PC's LAPS password revealed and spelled out. */
+async function spellLaps(page: Page, reveal: string, spell: string): Promise<void> {
+  await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
+  await page.getByRole('button', { name: reveal }).click();
+  await page.getByTestId('secret-shown').waitFor();
+  await settled(page);
+  await page.getByRole('button', { name: spell }).click();
+  await page.getByTestId('spelling').waitFor();
+}
+
+function spelledShot(name: string, reveal: string, spell: string, locale?: string): Shot {
+  return {
+    name,
+    locale,
+    run: async (page) => {
+      await spellLaps(page, reveal, spell);
+      await toTop(page);
+    },
+  };
+}
+
 const lockState = (name: string, serial: string): Shot => ({ name, run: (page) => device(page, serial) });
 
 const signedOut: Partial<KioskCoreOptions> = { signIn: { autoSignIn: false } };
@@ -132,6 +168,7 @@ function refusedShot(name: string, locale?: string): Shot {
       identity.policies.compliantDevice = true;
       await page.locator('button[data-method="window"]').click();
       await page.getByRole('alert').getByTestId('entra-code').waitFor();
+      await settled(page);
       await page.mouse.move(0, 0);
     },
   };
@@ -158,15 +195,7 @@ const SHOTS: Shot[] = [
   },
   { name: 'matches-by-email', run: (page) => matchList(page, DEMO_EXAMPLES.userWithThreeDevices) },
   lockState('device-locked-with-pin', DEMO_EXAMPLES.macLockedWithPin.serialNumber),
-  {
-    name: 'pin',
-    run: async (page) => {
-      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
-      await page.getByRole('button', { name: 'Reveal PIN' }).click();
-      await page.getByTestId('pin').waitFor();
-      await page.mouse.move(0, 0);
-    },
-  },
+  pinShot('pin', 'Reveal PIN'),
   {
     name: 'apple-label',
     run: (page) => device(page, `S${DEMO_EXAMPLES.macLockedWithPin.serialNumber}`),
@@ -243,15 +272,7 @@ const SHOTS: Shot[] = [
       await page.getByText('This Mac already has a remote lock').waitFor();
     },
   },
-  {
-    name: 'de-pin',
-    locale: 'de-DE',
-    run: async (page) => {
-      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
-      await page.getByRole('button', { name: 'PIN anzeigen' }).click();
-      await page.getByTestId('pin').waitFor();
-    },
-  },
+  pinShot('de-pin', 'PIN anzeigen', 'de-DE'),
   lockState('zoom200-device', DEMO_EXAMPLES.macLockedWithPin.serialNumber),
   {
     name: 'zoom200-matches',
@@ -266,14 +287,7 @@ const SHOTS: Shot[] = [
   },
   { name: 'zoom200-sign-in-code', core: signedOut, run: codeSignIn },
   refusedShot('zoom200-sign-in-refused'),
-  {
-    name: 'zoom200-pin',
-    run: async (page) => {
-      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
-      await page.getByRole('button', { name: 'Reveal PIN' }).click();
-      await page.getByTestId('pin').waitFor();
-    },
-  },
+  pinShot('zoom200-pin', 'Reveal PIN'),
   {
     name: 'zoom200-bitlocker-key',
     run: async (page) => {
@@ -298,18 +312,7 @@ const SHOTS: Shot[] = [
       await page.getByTestId('key-rotation').getByRole('group').scrollIntoViewIfNeeded();
     },
   },
-  {
-    name: 'laps-password',
-    run: async (page) => {
-      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
-      await page.getByRole('button', { name: 'Reveal password' }).click();
-      await page.getByTestId('secret-shown').waitFor();
-      await settled(page);
-      await page.getByRole('button', { name: 'Spell it out' }).click();
-      await page.getByTestId('spelling').waitFor();
-      await toTop(page);
-    },
-  },
+  spelledShot('laps-password', 'Reveal password', 'Spell it out'),
   secretShot('android-passcode', DEMO_SECRET_EXAMPLES.androidPasscode.serialNumber, 'Reveal passcode'),
   secretShot('activation-lock', DEMO_SECRET_EXAMPLES.activationLock.serialNumber, 'Reveal bypass code'),
   secretShot('filevault-key', DEMO_SECRET_EXAMPLES.fileVault.serialNumber, 'Ask Intune for the key'),
@@ -332,34 +335,19 @@ const SHOTS: Shot[] = [
       await device(page, DEMO_SECRET_EXAMPLES.fileVaultMissing.serialNumber);
       await page.getByRole('button', { name: 'Ask Intune for the key' }).click();
       await page.getByText('Intune holds no FileVault key for this Mac.').waitFor();
+      await settled(page);
       await page.mouse.move(0, 0);
     },
   },
   { name: 'de-device', locale: 'de-DE', run: (page) => device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber) },
   { name: 'de-bitlocker-device', locale: 'de-DE', run: (page) => device(page, DEMO_SECRET_EXAMPLES.bitlocker.serialNumber) },
-  {
-    name: 'de-laps-password',
-    locale: 'de-DE',
-    run: async (page) => {
-      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
-      await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
-      await page.getByTestId('secret-shown').waitFor();
-      await settled(page);
-      await page.getByRole('button', { name: 'Buchstabieren' }).click();
-      await page.getByTestId('spelling').waitFor();
-      await toTop(page);
-    },
-  },
+  spelledShot('de-laps-password', 'Kennwort anzeigen', 'Buchstabieren', 'de-DE'),
   {
     // A German counter, a person who speaks French: the password spelled out in French, the screen in German.
     name: 'de-laps-password-in-french',
     locale: 'de-DE',
     run: async (page) => {
-      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
-      await page.getByRole('button', { name: 'Kennwort anzeigen' }).click();
-      await page.getByTestId('secret-shown').waitFor();
-      await settled(page);
-      await page.getByRole('button', { name: 'Buchstabieren' }).click();
+      await spellLaps(page, 'Kennwort anzeigen', 'Buchstabieren');
       await page.getByTestId('visitor-language').getByRole('button', { name: 'Français' }).click();
       await page.getByTestId('spelling').getByText('K majuscule').waitFor();
       // The password at the top, with the French spelling and the row of languages under it.
@@ -368,29 +356,8 @@ const SHOTS: Shot[] = [
   },
   { name: 'fr-sign-in', locale: 'fr-FR', core: signedOut, run: (page) => page.getByRole('button', { name: 'Se connecter avec un code' }).waitFor() },
   { ...lockState('fr-device-locked-with-pin', DEMO_EXAMPLES.macLockedWithPin.serialNumber), locale: 'fr-FR' },
-  {
-    name: 'fr-pin',
-    locale: 'fr-FR',
-    run: async (page) => {
-      await device(page, DEMO_EXAMPLES.macLockedWithPin.serialNumber);
-      await page.getByRole('button', { name: 'Afficher le code PIN' }).click();
-      await page.getByTestId('pin').waitFor();
-      await page.mouse.move(0, 0);
-    },
-  },
-  {
-    name: 'fr-laps-password',
-    locale: 'fr-FR',
-    run: async (page) => {
-      await device(page, DEMO_SECRET_EXAMPLES.laps.serialNumber);
-      await page.getByRole('button', { name: 'Afficher le mot de passe' }).click();
-      await page.getByTestId('secret-shown').waitFor();
-      await settled(page);
-      await page.getByRole('button', { name: 'Épeler' }).click();
-      await page.getByTestId('spelling').waitFor();
-      await toTop(page);
-    },
-  },
+  pinShot('fr-pin', 'Afficher le code PIN', 'fr-FR'),
+  spelledShot('fr-laps-password', 'Afficher le mot de passe', 'Épeler', 'fr-FR'),
 ];
 for (const shot of SHOTS) if (shot.name.startsWith('zoom200')) shot.zoom = 200;
 
@@ -434,6 +401,7 @@ async function take(browser: Browser, shot: Shot, scratch: string): Promise<void
       await page.clock.setFixedTime(SHOT_TIME + offset);
     };
     await shot.run(page, { graph, identity, advance });
+    await settled(page);
     // No transition or spinner caught half-way: the same screen gives the same file.
     await page.screenshot({ path: path.join(outDir, `${shot.name}.png`), animations: 'disabled' });
     console.log(`docs/screenshots/${shot.name}.png`);
