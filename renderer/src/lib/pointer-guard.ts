@@ -29,10 +29,6 @@ export function guardPointer(win: Window): () => void {
   const check = () => {
     frame = 0;
     if (!press) return;
-    if (win.performance.now() > press.until) {
-      press = null;
-      return;
-    }
     const { pressed, x, y } = press;
     const hit = controlAt(x, y);
     if (!hit || hit === pressed) return;
@@ -50,6 +46,8 @@ export function guardPointer(win: Window): () => void {
     }
   };
   const schedule = () => {
+    // The window is the time of the change, not of its frames: a busy machine may paint a prompt answer late.
+    if (press && win.performance.now() > press.until) press = null;
     // Two frames: the first lets the page lay out (and scroll to what took focus), the second sees the result.
     if (press && !frame) frame = win.requestAnimationFrame(() => (frame = win.requestAnimationFrame(check)));
   };
