@@ -185,7 +185,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const technician = async () => auth.technician() ?? NOBODY_SIGNED_IN;
   const audit = { trail: options.audit ?? createMemoryAuditTrail(), technician, appVersion: packageJson.version, now, log };
   const invoke = auth.guard(createRouter(
-    withAudit({
+    {
       'app:info': async () => ({
         name: 'Unlock PIN Kiosk',
         version: packageJson.version,
@@ -223,8 +223,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       'app:startDemo': async () => {
         throw new KioskFailure('not_supported', { id: 'demoNotNeeded', tenant: tenant.name });
       },
-    }, audit),
+    },
     log,
+    (checked) => withAudit(checked, audit),
   ));
 
   return {

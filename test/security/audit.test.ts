@@ -5,7 +5,8 @@ import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAuditTrail, createMemoryAuditTrail, type AuditRecord, type AuditTrail } from '../../electron/core/audit';
+import { createAuditTrail, createMemoryAuditTrail, withAudit, type AuditRecord, type AuditTrail } from '../../electron/core/audit';
+import { createRouter, type Handlers } from '../../electron/core/router';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES, DEMO_TECHNICIAN_USER } from '../../electron/demo';
 import packageJson from '../../package.json' with { type: 'json' };
 import { startDemoKiosk, type DemoKiosk } from './harness';
@@ -290,5 +291,21 @@ describe('the audit file', () => {
     const reopened = createAuditTrail({ dir });
     expect(reopened.lastReveal('D1')).toEqual({ at: '2026-05-04T10:00:00.000Z', technician: 'a' });
     expect(reopened.lastReveal('d2')).toEqual({ at: '2026-05-04T10:02:00.000Z', technician: 'c' });
+  });
+});
+
+describe('an answer the contract refuses', () => {
+  it('is recorded as a failed reveal, never as one that succeeded', async () => {
+    const trail = createMemoryAuditTrail();
+    const lines: string[] = [];
+    // A handler whose answer breaks the contract (a PIN as a number): the kiosk's own bug, caught on the way out.
+    const handlers = { 'pin:reveal': async () => ({ id: mac.id, pin: 482913, lastUpdatedDateTime: null, source: 'graph', fetchedAt: null }) } as unknown as Handlers;
+    const audit = { trail, technician: async () => 'tech@contoso.com', appVersion: '1', now: () => new Date('2026-05-04T10:00:00Z'), log: () => {} };
+    const invoke = createRouter(handlers, (line) => lines.push(line), (checked) => withAudit(checked, audit));
+
+    expect(await invoke('pin:reveal', { id: mac.id })).toEqual({ ok: false, error: { code: 'internal', what: { id: 'internal' }, message: expect.any(String) } });
+    expect(trail.records.map((r) => `${r.action} ${r.outcome}${r.error ? ` ${r.error}` : ''}`)).toEqual(['pin-reveal unknown', 'pin-reveal failure internal']);
+    expect(trail.lastReveal(mac.id)).toBeNull();
+    expect(lines).toContain('pin:reveal: answer does not match the contract at pin');
   });
 });
