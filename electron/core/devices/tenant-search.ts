@@ -103,10 +103,14 @@ export class TenantSearch {
       `$top=${this.#options.pageSize}`,
     ].join('&');
     let link: string | undefined = `/deviceManagement/managedDevices?${params}`;
-    // Kept only once the clause is answered in full: what an unfiltered answer happened to hold is not the whole truth.
+    // Kept once the clause is answered in full, or has filtered pages past what one search may ask for (those matches
+    // are true, beside the note that there may be more): what an unfiltered answer happened to hold is not the truth.
     const answered: Device[] = [];
     while (link !== undefined) {
-      if (search.requestsLeft === 0) return 'tooManyPages';
+      if (search.requestsLeft === 0) {
+        search.keep(answered);
+        return 'tooManyPages';
+      }
       search.requestsLeft--;
       let body: unknown;
       try {
