@@ -457,6 +457,8 @@ export const RevealedSecretSchema = z.object({
   kind: SecretKindSchema,
   /** BitLocker: the recovery key id the secret belongs to; null for other kinds. */
   keyId: z.string().nullable(),
+  /** BitLocker: the drive the key opens (absent for other kinds, and in answers from older caches). */
+  volumeType: z.enum(BITLOCKER_VOLUME_TYPES).optional(),
   secret: z.string(),
   /** LAPS: the local administrator account the password is for; null for other kinds. */
   account: z.string().nullable(),

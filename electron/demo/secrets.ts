@@ -129,7 +129,11 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
     { volumeType: '2', ageDays: 212 },
     { volumeType: '1', ageDays: 19 },
   ]);
-  addKeys('SURFACE-OFAROUK', [{ volumeType: '1', ageDays: 64 }]);
+  // A USB drive encrypted with BitLocker To Go on this laptop, its key backed up too: Intune's rotation leaves it alone.
+  addKeys('SURFACE-OFAROUK', [
+    { volumeType: '1', ageDays: 64 },
+    { volumeType: '3', ageDays: 30 },
+  ]);
 
   const addLaps = (name: string, passwords: Array<{ password: string; ageDays: number }>) => {
     const device = byName(name);
@@ -398,6 +402,8 @@ export const DEMO_SECRET_EXAMPLES = {
   lapsPassphrase: { serialNumber: 'PF4K9Z2M', account: 'Administrator', current: 'ThimbleCarefulOvertimeJuniperMagnetGlider' },
   /** A Windows PC with neither a recovery key nor a LAPS backup. */
   windowsWithout: { serialNumber: 'H2VB7K1' },
+  /** A Surface with its OS drive's key and a newer one for a removable drive (BitLocker To Go). */
+  removableDriveKey: { serialNumber: '051234793053', keyId: stableGuid('bitlocker:SURFACE-OFAROUK:1') },
   /** Android Enterprise phone whose passcode reset finished 4 hours ago. */
   androidPasscode: { serialNumber: 'R58M73HZQ2K', passcode: '58274613' },
   /** Supervised iPhone with Activation Lock on. */

@@ -140,7 +140,10 @@ describe('one audited reveal per kind', () => {
       keyId: S.bitlocker.currentKeyId.toUpperCase(),
       reason: 'Forgot password',
     });
-    expect(reveal).toMatchObject({ ok: true, value: { kind: 'bitlocker', keyId: S.bitlocker.currentKeyId, secret: S.bitlocker.currentKey, source: 'graph' } });
+    expect(reveal).toMatchObject({
+      ok: true,
+      value: { kind: 'bitlocker', keyId: S.bitlocker.currentKeyId, volumeType: 'operatingSystemVolume', secret: S.bitlocker.currentKey, source: 'graph' },
+    });
     expect(reveal.ok && reveal.value.secret).toMatch(/^(\d{6}-){7}\d{6}$/);
     expect(k.graph.secrets.reads).toEqual([
       { what: 'bitlockerKey', id: S.bitlocker.currentKeyId, username: DEMO_TECHNICIAN_USER.username, clientName: 'Unlock PIN Kiosk', clientVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) },
@@ -159,6 +162,14 @@ describe('one audited reveal per kind', () => {
       technician: DEMO_TECHNICIAN_USER.username,
     });
     expect(JSON.stringify(k.trail.records)).not.toContain(S.bitlocker.currentKey);
+  });
+
+  it('says which drive a key opens: a removable drive’s key is one Intune’s rotation leaves alone', async () => {
+    const k = await start();
+    const surface = await show(k, S.removableDriveKey.serialNumber);
+    expect(offer(surface, 'bitlocker')!.keys!.map((key) => key.volumeType)).toEqual(['removableDataVolume', 'operatingSystemVolume']);
+    const reveal = await k.core.invoke('secrets:reveal', { id: surface.device.id, kind: 'bitlocker', keyId: S.removableDriveKey.keyId });
+    expect(reveal).toMatchObject({ ok: true, value: { keyId: S.removableDriveKey.keyId, volumeType: 'removableDataVolume' } });
   });
 
   it('refuses a key id that is not one of the confirmed device’s keys, without reading any key', async () => {

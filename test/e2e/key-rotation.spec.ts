@@ -63,6 +63,18 @@ test('a revealed BitLocker key offers its rotation: confirm, progress, and what 
   await expect(page.getByTestId('secret-shown')).toHaveCount(0);
 });
 
+test('a removable drive’s key says Intune leaves it as it is, and offers nothing to send', async ({ page, graph }) => {
+  await showDevice(page, S.removableDriveKey.serialNumber);
+  await page.getByLabel('Recovery key ID, first characters').fill(S.removableDriveKey.keyId.slice(0, 8));
+  await page.getByRole('button', { name: /Reveal this key/ }).click();
+  await expect(page.getByTestId('secret-group')).toHaveCount(8);
+  await expect(page.getByTestId('rotation-removable')).toHaveText(/Intune does not rotate the keys of removable drives\s*This key opens a removable drive, and it keeps working/);
+  await expect(page.getByRole('button', { name: 'Rotate this key…' })).toHaveCount(0);
+  await expect(page.getByTestId('rotation-reminder')).toHaveCount(0);
+  await expectAccessible(page);
+  expect(graph.requests.filter((r) => r.method === 'POST')).toEqual([]);
+});
+
 test('Cancel sends nothing and offers the rotation again', async ({ page, graph }) => {
   await revealBitLocker(page);
   await page.getByRole('button', { name: 'Rotate this key…' }).click();

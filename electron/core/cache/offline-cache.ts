@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { DeviceRecordSchema, DeviceSchema, type Device, type DeviceRecord, type RevealedPin, type Message, type SearchKind, type SearchResult } from '../contract';
+import { BITLOCKER_VOLUME_TYPES, DeviceRecordSchema, DeviceSchema, type Device, type DeviceRecord, type RevealedPin, type Message, type SearchKind, type SearchResult } from '../contract';
 import { isUnprotected, KEYCHAIN_RETRY_DELAYS_MS, KeychainUnavailableError, openSealed, type Encryptor } from '../crypto/encryptor';
 import { matchesQuery, rankMatches } from '../devices/search';
 import { DAY_MS, PIN_LIFETIME } from '../microsoft';
@@ -40,6 +40,7 @@ export type HeldPin = z.infer<typeof HeldPinSchema>;
 const HeldSecretSchema = z.object({
   secret: z.string(),
   keyId: z.string().nullable(),
+  volumeType: z.enum(BITLOCKER_VOLUME_TYPES).optional(),
   account: z.string().nullable(),
   updatedDateTime: z.string().nullable(),
   fetchedAt: z.string(),

@@ -167,7 +167,7 @@ export class DeviceSecrets {
           // Only a key listed for the confirmed device: a key id typed for another laptop must not open this one.
           if (!key) throw notHeld('bitlocker');
           const body = await this.#options.graph.get(`/informationProtection/bitlocker/recoveryKeys/${encodeURIComponent(keyId)}?$select=key`, undefined, this.#clientHeaders());
-          return held(readRecoveryKey(body), { keyId, updatedDateTime: key.createdDateTime });
+          return held(readRecoveryKey(body), { keyId, volumeType: key.volumeType, updatedDateTime: key.createdDateTime });
         }
         case 'laps': {
           const body = await this.#options.graph.get(`/directory/deviceLocalCredentials/${encodeURIComponent(known.azureADDeviceId)}?$select=credentials`, undefined, this.#clientHeaders());

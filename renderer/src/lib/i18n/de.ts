@@ -693,6 +693,9 @@ export const de: Messages = {
       'Ihr Konto darf in Intune keine Schlüssel rotieren. Bitten Sie Ihre IT-Administration, diesen Schlüssel zu rotieren und Ihnen den Zugriff dafür zu geben.',
     reminderTitle: 'Dieser Schlüssel wurde jetzt angezeigt',
     reminder: 'Bitten Sie Ihre IT-Administration, ihn in Intune rotieren zu lassen.',
+    removableTitle: 'Intune rotiert keine Schlüssel von Wechseldatenträgern',
+    removable:
+      'Dieser Schlüssel öffnet einen Wechseldatenträger und bleibt gültig: Eine Rotation in Intune gibt nur den Laufwerken des PCs selbst neue Schlüssel. Sagen Sie Ihrer IT-Administration, dass der Schlüssel dieses Laufwerks angezeigt wurde.',
   },
   errors: {
     heading: {

@@ -698,6 +698,8 @@ export const en = {
     forbidden: 'Your account may not rotate keys in Intune. Ask your IT administrator to rotate this key, and for access to do it yourself.',
     reminderTitle: 'This key has now been seen',
     reminder: 'Ask your IT administrator to rotate it in Intune.',
+    removableTitle: 'Intune does not rotate the keys of removable drives',
+    removable: 'This key opens a removable drive, and it keeps working: Intune’s rotation only gives the PC’s own drives new keys. Tell your IT administrator that this drive’s key has been seen.',
   },
   errors: {
     heading: {

@@ -719,6 +719,9 @@ export const es: Messages = {
       'Su cuenta no puede rotar claves en Intune. Pida a su administrador de TI que rote esta clave y que le dé acceso para hacerlo usted.',
     reminderTitle: 'Esta clave ya se ha visto',
     reminder: 'Pida a su administrador de TI que la rote en Intune.',
+    removableTitle: 'Intune no rota las claves de las unidades extraíbles',
+    removable:
+      'Esta clave abre una unidad extraíble y sigue siendo válida: la rotación de Intune solo da claves nuevas a las unidades del propio PC. Avise a su administrador de TI de que la clave de esta unidad se ha visto.',
   },
   errors: {
     heading: {

@@ -724,6 +724,9 @@ export const fr: Messages = {
       'Votre compte ne peut pas faire tourner de clés dans Intune. Demandez à votre administrateur informatique de faire tourner cette clé, et de vous en donner l’accès.',
     reminderTitle: 'Cette clé a maintenant été vue',
     reminder: 'Demandez à votre administrateur informatique de la faire tourner dans Intune.',
+    removableTitle: 'Intune ne fait pas tourner les clés des lecteurs amovibles',
+    removable:
+      'Cette clé ouvre un lecteur amovible et reste valable\u00a0: la rotation d’Intune ne donne de nouvelles clés qu’aux lecteurs du PC lui-même. Signalez à votre administrateur informatique que la clé de ce lecteur a été vue.',
   },
   errors: {
     heading: {
