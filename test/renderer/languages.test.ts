@@ -47,3 +47,18 @@ describe('the person’s languages', () => {
     expect(spellGroup('Kl1-', catalog('de').secrets)).toBe('großes K, kleines l, Ziffer eins, Bindestrich');
   });
 });
+
+describe('Spanish times', () => {
+  it('take "la" at one o’clock and "las" at every other hour', () => {
+    const es = catalog('es');
+    expect(['1:05', '01:05', '1:05 p. m.', '10:05', '11:30', '13:05', '21:00'].map((time) => es.auth.until(time))).toEqual([
+      'hasta la 1:05',
+      'hasta la 01:05',
+      'hasta la 1:05 p. m.',
+      'hasta las 10:05',
+      'hasta las 11:30',
+      'hasta las 13:05',
+      'hasta las 21:00',
+    ]);
+  });
+});

@@ -137,6 +137,8 @@ const notKept: Record<MessageParams<'signInsNotKept'>['why'], string> = {
   tenant: 'Los inicios de sesión duran hasta que se cierra el quiosco.',
 };
 const seconds = (n: number) => `${n} ${plural(n, 'segundo', 'segundos')}`;
+/** "a la 1:05", "a las 13:05": one o'clock takes the singular article (RAE, Diccionario panhispánico de dudas, «hora»). */
+const hour = (time: string) => `${/^0?1\D/.test(time) ? 'la' : 'las'} ${time}`;
 
 const messages: MessageWords = {
   invalidRequest: () => 'El quiosco no pudo usar esa solicitud.',
@@ -288,7 +290,7 @@ export const es: Messages = {
     entraSays: 'Respuesta de Entra ID (en inglés):',
     cancel: 'Cancelar el inicio de sesión',
     signedInAs: (name) => `Sesión iniciada: ${name}`,
-    until: (time) => `hasta las ${time}`,
+    until: (time) => `hasta ${hour(time)}`,
     signOut: 'Cerrar sesión',
     failed: 'El inicio de sesión no se completó',
     failedAdvice: {
@@ -302,13 +304,13 @@ export const es: Messages = {
     refusals,
     tryMethod: (name) => `Probar “${name}”`,
     entraCode: (code) => `Código de Entra ID AADSTS${code}`,
-    endedByEntra: (at) => `Entra ID terminó el inicio de sesión a las ${at}.`,
+    endedByEntra: (at) => `Entra ID terminó el inicio de sesión a ${hour(at)}.`,
     notKept: 'Los inicios de sesión no se conservan al reiniciar el quiosco.',
     lastSignOut: {
-      technician: (at) => `Sesión cerrada a las ${at}.`,
-      shiftEnded: (at) => `El turno terminó a las ${at}. Vuelva a iniciar sesión para continuar.`,
-      idle: (at) => `Sesión cerrada a las ${at} porque nadie usaba el quiosco.`,
-      sessionExpired: (at) => `El inicio de sesión caducó a las ${at}. Vuelva a iniciar sesión para continuar.`,
+      technician: (at) => `Sesión cerrada a ${hour(at)}.`,
+      shiftEnded: (at) => `El turno terminó a ${hour(at)}. Vuelva a iniciar sesión para continuar.`,
+      idle: (at) => `Sesión cerrada a ${hour(at)} porque nadie usaba el quiosco.`,
+      sessionExpired: (at) => `El inicio de sesión caducó a ${hour(at)}. Vuelva a iniciar sesión para continuar.`,
     },
   },
   search: {
@@ -519,7 +521,7 @@ export const es: Messages = {
     confirm: 'Enviar el bloqueo',
     sending: 'Enviando el bloqueo…',
     waiting: 'Bloqueo enviado — esperando a que el dispositivo contacte con Intune',
-    lastChecked: (time) => `El quiosco consultó a Intune por última vez a las ${time}.`,
+    lastChecked: (time) => `El quiosco consultó a Intune por última vez a ${hour(time)}.`,
     settled: 'El dispositivo ha contactado con Intune.',
     settledWithPin: 'El dispositivo ha contactado con Intune. Ya se puede mostrar su PIN de desbloqueo.',
     gaveUp:
