@@ -1,6 +1,10 @@
 // Complete locales besides English, chosen from the machine's language; dates and ages in that locale, and a secret
-// spelled out and read aloud in it.
-import type { Page } from '@playwright/test';
+// spelled out and read aloud in it. Every failure the demo tenant can produce (a search's, a device screen's, a
+// sign-in's) worded in each language, with no English.
+import type { Locator, Page } from '@playwright/test';
+import { GRAPH_RESOURCE, READ_SCOPE } from '../../electron/core/microsoft';
+import { NO_CONDITIONAL_ACCESS, type DemoIdentityProvider } from '../../electron/demo/idp';
+import { catalog } from '../../renderer/src/lib/i18n';
 import { DEMO_EXAMPLES, DEMO_SECRET_EXAMPLES } from '../../electron/demo';
 import { expect, expectAccessible, scan, showDevice, test } from './fixtures';
 import type { PageGlobals } from './page-globals';
@@ -72,6 +76,90 @@ for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
         if (ENGLISH.test(text)) english.push(`${name}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
         graph.clearFaults();
         await page.keyboard.press('Escape');
+      }
+      expect(english).toEqual([]);
+    });
+  });
+}
+
+/** Each failure the demo tenant can make a chosen device's screen show: its PIN, its lock, its secrets, their rotation. */
+for (const lang of ['de', 'fr', 'es'] as const) {
+  test.describe(`every failure on a device screen in ${lang}`, () => {
+    test.use({ kioskQuery: `?lang=${lang}` });
+
+    test('is worded in the screen’s language, with no English from the kiosk', async ({ page, graph }) => {
+      const w = catalog(lang);
+      const english: string[] = [];
+      const said = async (name: string, where: Locator) => {
+        await expect(where, name).toBeVisible();
+        // The failure's own words: the device card around it quotes Intune's data (models), which is English.
+        const text = await where.innerText();
+        if (ENGLISH.test(text)) english.push(`${name}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+      };
+
+      await showDevice(page, DEMO_EXAMPLES.macLockPending.serialNumber);
+      graph.fault({ status: 403, times: 9 });
+      await page.getByRole('button', { name: w.lock.checkAgain }).click();
+      await said('a Check again Intune refuses (403)', page.getByRole('alert'));
+      graph.clearFaults();
+
+      await showDevice(page, mac.serialNumber);
+      await page.getByRole('button', { name: w.remoteLock.button }).click();
+      await page.getByRole('button', { name: w.remoteLock.confirm, exact: true }).click();
+      await said('a second lock for a locked Mac', page.getByRole('alert').filter({ hasText: w.remoteLock.alreadyLockedTitle }));
+      await page.keyboard.press('Escape');
+
+      await showDevice(page, DEMO_SECRET_EXAMPLES.fileVaultMissing.serialNumber);
+      await page.getByRole('button', { name: w.secrets.reveal.fileVault }).click();
+      await said('a FileVault key Intune never held', page.getByTestId('secret-error'));
+
+      const fileVault = DEMO_SECRET_EXAMPLES.fileVault.serialNumber;
+      await showDevice(page, fileVault);
+      graph.fault({ status: 403, times: 9 });
+      await page.getByRole('button', { name: w.secrets.reveal.fileVault }).click();
+      await said('a FileVault key Intune refuses (403)', page.getByTestId('secret-error'));
+      graph.clearFaults();
+      await page.getByRole('button', { name: w.secrets.reveal.fileVault }).click();
+      await page.getByRole('button', { name: w.rotation.offer }).click();
+      graph.fault({ status: 429, times: 3 });
+      await page.getByRole('button', { name: w.rotation.confirm, exact: true }).click();
+      await said('a rotation Intune throttles (429)', page.getByTestId('key-rotation').getByRole('alert'));
+      graph.clearFaults();
+      await page.getByTestId('key-rotation').getByRole('button', { name: w.common.cancel }).click();
+      graph.devices.find((d) => d.serialNumber === fileVault)!.managedDeviceOwnerType = 'personal';
+      await page.getByRole('button', { name: w.rotation.offer }).click();
+      await page.getByRole('button', { name: w.rotation.confirm, exact: true }).click();
+      await said('a rotation Intune refuses (400)', page.getByTestId('key-rotation').getByRole('alert').filter({ hasText: w.rotation.refusedTitle }));
+      expect(english).toEqual([]);
+    });
+  });
+}
+
+/** Each refusal the demo's Entra ID can send a sign-in, and the sign-in it refuses. */
+const REFUSALS: { name: string; method: 'window' | 'deviceCode'; policy: (identity: DemoIdentityProvider) => void }[] = [
+  { name: 'code blocked by Conditional Access (AADSTS53003)', method: 'deviceCode', policy: (i) => (i.policies.deviceCode = 'blockedByConditionalAccess') },
+  { name: 'code blocked by security defaults (AADSTS530035)', method: 'deviceCode', policy: (i) => (i.policies.deviceCode = 'blockedBySecurityDefaults') },
+  { name: 'a compliant device required (AADSTS53000)', method: 'window', policy: (i) => (i.policies.compliantDevice = true) },
+  { name: 'a second factor to register (AADSTS50079)', method: 'window', policy: (i) => (i.policies.mfa = 'registration') },
+  { name: 'admin consent missing (AADSTS65001)', method: 'window', policy: (i) => i.unconsentedScopes.add(`${GRAPH_RESOURCE}/${READ_SCOPE}`) },
+];
+
+for (const lang of ['de', 'fr', 'es'] as const) {
+  test.describe(`every sign-in refusal in ${lang}`, () => {
+    test.use({ kioskQuery: `?lang=${lang}`, coreOptions: { signIn: { autoSignIn: false, methods: ['broker', 'window', 'deviceCode'] } }, demoBroker: {} });
+
+    test('is worded in the screen’s language, with no English from the kiosk or Entra', async ({ page, identity }) => {
+      const english: string[] = [];
+      for (const { name, method, policy } of REFUSALS) {
+        Object.assign(identity.policies, NO_CONDITIONAL_ACCESS);
+        identity.unconsentedScopes.clear();
+        policy(identity);
+        await page.locator(`button[data-method="${method}"]`).click();
+        if (method === 'deviceCode') identity.approveDeviceCode((await page.getByTestId('user-code').textContent())!.trim());
+        const alert = page.getByRole('alert');
+        await expect(alert.getByTestId('entra-code'), name).toContainText(name.replace(/.*\((AADSTS\d+)\)$/, '$1'));
+        const text = await alert.innerText();
+        if (ENGLISH.test(text)) english.push(`${name}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
       }
       expect(english).toEqual([]);
     });
