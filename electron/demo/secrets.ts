@@ -296,7 +296,10 @@ export function createDemoSecrets(devices: GraphManagedDevice[], now: () => Date
     }
   }
 
-  /** A new recovery key for each OS and fixed data drive the device backed one up for (removable drives keep theirs). */
+  /**
+   * A new recovery key for each OS and fixed data drive the device backed one up for; removable drives keep theirs
+   * ("removable drives are not included": BitLocker CSP, RotateRecoveryPasswords).
+   */
   function newRecoveryKeys(device: GraphManagedDevice, createdDateTime: string): boolean {
     const own = bitlockerKeys.filter((k) => k.deviceId === device.azureADDeviceId);
     const volumes = [...new Set(own.map((k) => k.volumeType))].filter((v) => v !== '3');
